@@ -1,0 +1,54 @@
+import type { Difficulty, Language, Scenario } from './taxonomy.js';
+
+export type Visibility = 'public' | 'private';
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+
+/** A ground-truth issue planted in a review or security task. */
+export interface GroundTruthIssue {
+  kind: string;
+  cwe?: string;
+  severity: Severity;
+  location?: string;
+  description?: string;
+}
+
+/** A source file of a task: a name inside the sandbox work directory and its content. */
+export interface SourceFile {
+  name: string;
+  content: string;
+}
+
+/**
+ * One task of the test bank, as loaded and validated from `bank/<language>/<scenario>/<difficulty>/<id>/`.
+ * Every field of the bank format (docs/bank.md) is here; file contents are loaded eagerly.
+ */
+export interface Task {
+  /** Unique across the bank, e.g. `python-cg-easy-run-length`. */
+  id: string;
+  language: Language;
+  scenario: Scenario;
+  difficulty: Difficulty;
+  title: string;
+  description: string;
+  /** The exact task statement given to the model (the system prompt and format rules are added by the engine). */
+  prompt: string;
+  /** The file name the model's answer is written to in the sandbox, e.g. `solution.py`. */
+  solutionFile: string;
+  starterCode?: string;
+  /** The reference solution: passes every test. */
+  reference: string;
+  /** Test files, written next to the solution in the sandbox. */
+  tests: SourceFile[];
+  /** The reference with a known defect that the tests detect (used by the defective baseline and debugging). */
+  defect?: string;
+  expectedMetrics?: Record<string, number>;
+  tags: string[];
+  source: string;
+  author: string;
+  /** Release date (ISO yyyy-mm-dd), used by contamination checks. */
+  createdAt: string;
+  visibility: Visibility;
+  groundTruth?: GroundTruthIssue[];
+  /** Directory the task was loaded from, relative to the bank root. */
+  path: string;
+}

@@ -1,0 +1,73 @@
+import type { Language, SandboxReport, SourceFile } from '../core/index.js';
+
+/** Resource limits of one sandboxed execution. */
+export interface SandboxLimits {
+  /** Wall-clock limit; the whole process group is killed when it passes. */
+  wallTimeMs: number;
+  /** CPU seconds (RLIMIT_CPU). */
+  cpuSeconds: number;
+  /** Memory in bytes. */
+  memoryBytes: number;
+  /** Maximum number of processes/threads. */
+  maxProcesses: number;
+  /** Largest file the code may write, in bytes (RLIMIT_FSIZE). */
+  maxFileSizeBytes: number;
+  maxOpenFiles: number;
+  /** Cap on captured stdout and on stderr, each, in bytes. */
+  maxOutputBytes: number;
+}
+
+export type ExecStatus = 'ok' | 'runtime_error' | 'timeout' | 'memory_limit' | 'output_limit' | 'killed';
+
+export interface ExecRequest {
+  /** Files written into the fresh work directory before the command runs. */
+  files: SourceFile[];
+  /** argv; the program is resolved inside the sandbox. */
+  command: string[];
+  /** Extra environment variables (the environment is otherwise scrubbed). */
+  env?: Record<string, string>;
+  stdin?: string;
+  limits?: Partial<SandboxLimits>;
+  /** Host paths to bind read-only at the same path (e.g. a toolchain outside /usr). */
+  readOnlyBinds?: string[];
+}
+
+export interface ExecResult {
+  status: ExecStatus;
+  exitCode: number | null;
+  signal: string | null;
+  durationMs: number;
+  stdout: string;
+  stderr: string;
+  stdoutTruncated: boolean;
+  stderrTruncated: boolean;
+  limits: SandboxLimits;
+  /** Files left in the work directory that the caller asked to collect. */
+  collected?: Record<string, string>;
+}
+
+/** Runs one command in a fresh, isolated work directory. */
+export interface Sandbox {
+  exec(request: ExecRequest & { collect?: string[] }): Promise<ExecResult>;
+  /** A one-line description of the isolation in use, for `aibaas doctor`. */
+  describe(): string;
+}
+
+/** What a toolchain needs to run a task's tests against an answer. */
+export interface TestRunInput {
+  /** The answer, written as `solutionFile`. */
+  solutionFile: string;
+  solution: string;
+  tests: SourceFile[];
+  limits?: Partial<SandboxLimits>;
+}
+
+/** One language: how to compile, run and test code in it, inside the sandbox. */
+export interface Toolchain {
+  language: Language;
+  /** The toolchain's version string (e.g. `Python 3.11.7`), or null when it is not installed. */
+  version(): Promise<string | null>;
+  /** The Debian package (or other source) that provides it, for doctor messages. */
+  providedBy: string;
+  runTests(input: TestRunInput): Promise<SandboxReport>;
+}

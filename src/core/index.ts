@@ -5,3 +5,8 @@ export * from './model.js';
 export * from './usage.js';
 export * from './result.js';
 export * from './run.js';
+export * from './random.js';
+export * from './selection.js';
+export * from './scoring.js';
+export * from './statistics.js';
+export * from './prompt.js';

@@ -1,0 +1,2 @@
+export * from './load-bank.js';
+export { taskFileSchema, bankFileSchema } from './task-schema.js';

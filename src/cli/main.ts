@@ -1,0 +1,92 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isAibaasError } from '../core/index.js';
+import { bankStatsCommand, bankValidateCommand } from './commands/bank.js';
+import { doctorCommand } from './commands/doctor.js';
+import { modelsCommand } from './commands/models.js';
+import { runCommand } from './commands/run.js';
+import { leaderboardCommand, resultsCommand, runsCommand } from './commands/runs.js';
+import { createContext, type GlobalOptions, listOption } from './context.js';
+
+function integer(name: string) {
+  return (value: string): number => {
+    if (!/^-?\d+$/.test(value.trim())) throw new InvalidArgumentError(`${name} must be a whole number.`);
+    return Number(value);
+  };
+}
+
+function buildProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command('aibaas')
+    .description('AIBaaS: benchmarks AI models on production coding tasks, run in a sandbox, scored and ranked with confidence intervals.')
+    .option('-c, --config <file>', 'config file (default: ./aibaas.config.yaml if present; AIBAAS_CONFIG)')
+    .option('--debug', 'show stack traces of errors')
+    .showHelpAfterError()
+    .exitOverride();
+  const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+  const action = <A extends unknown[]>(handler: (...args: A) => Promise<number>) => async (...args: A) => setExitCode(await handler(...args));
+
+  program
+    .command('run')
+    .description('run a benchmark: discover models, select tasks, call each model, test its code in the sandbox, score, store, rank')
+    .option('-m, --models <globs>', 'comma-separated model id globs, e.g. "baseline/*,openai/gpt-*" (default: every discovered model)')
+    .option('-l, --languages <list>', 'comma-separated languages (default: all)')
+    .option('-s, --scenarios <list>', 'comma-separated scenarios (default: all)')
+    .option('-d, --difficulties <list>', 'comma-separated difficulties (default: easy,medium,hard)')
+    .option('--seed <n>', 'seed of the task selection (default: random, stored with the run)', integer('--seed'))
+    .option('-j, --concurrency <n>', 'items in flight at once (default: number of cores)', integer('--concurrency'))
+    .option('-r, --repeat <n>', 'attempts per task, for variance (default: 1)', integer('--repeat'))
+    .addOption(new Option('--resume [run-id]', 'complete an unfinished run (default: the newest one)'))
+    .action(action(async (options: { models?: string; languages?: string; scenarios?: string; difficulties?: string; seed?: number; concurrency?: number; repeat?: number; resume?: string | true }) => {
+      const context = createContext(globals(), {
+        'run.languages': listOption(options.languages),
+        'run.scenarios': listOption(options.scenarios),
+        'run.difficulties': listOption(options.difficulties),
+        'run.concurrency': options.concurrency,
+        'run.repeat': options.repeat,
+      });
+      return runCommand(context, {
+        ...(options.models ? { models: listOption(options.models) as string[] } : {}),
+        ...(options.seed !== undefined ? { seed: options.seed } : {}),
+        ...(options.resume !== undefined ? { resume: options.resume } : {}),
+      });
+    }));
+
+  program.command('runs').description('list runs, newest first').option('--json', 'machine-readable output').option('-n, --limit <n>', 'how many', integer('--limit'), 20)
+    .action(action((options: { json?: boolean; limit: number }) => runsCommand(createContext(globals()), options)));
+  program.command('results <run-id>').description("print a run's stored results").option('--json', 'every field of every result record')
+    .action(action((runId: string, options: { json?: boolean }) => resultsCommand(createContext(globals()), runId, options)));
+  program.command('leaderboard <run-id>').description("print a run's leaderboard").option('--json', 'machine-readable output')
+    .action(action((runId: string, options: { json?: boolean }) => leaderboardCommand(createContext(globals()), runId, options)));
+  program.command('models').description('discover and list the models of every configured provider').option('-p, --provider <id>', 'only this provider').option('--all', 'include deprecated models').option('--json', 'machine-readable output')
+    .action(action((options: { provider?: string; json?: boolean; all?: boolean }) => modelsCommand(createContext(globals()), options)));
+  program.command('doctor').description('check the database, the bank, the sandbox and the toolchains').option('--json', 'machine-readable output')
+    .action(action((options: { json?: boolean }) => doctorCommand(createContext(globals()), options)));
+
+  const bank = program.command('bank').description('the test bank');
+  bank.command('stats').description('task counts per language, scenario and difficulty').option('--json', 'machine-readable output')
+    .action(action((options: { json?: boolean }) => bankStatsCommand(createContext(globals()), options)));
+  bank.command('validate').description("run every task's checks in the sandbox").option('--json', 'machine-readable output').option('-f, --filter <text>', 'only tasks whose path contains this text')
+    .action(action((options: { json?: boolean; filter?: string }) => bankValidateCommand(createContext(globals()), options)));
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. Errors are one paragraph (problem and fix); stacks only with --debug. */
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram((code) => (exitCode = code));
+  const debug = argv.includes('--debug') || /^(1|true|yes)$/i.test(process.env.AIBAAS_DEBUG ?? '');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (isAibaasError(error)) {
+      process.stderr.write(`error ${error.toUserText()}\n`);
+      if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+      return 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`error INTERNAL: ${message}\nFix: this is a bug in AIBaaS; rerun with --debug and report the stack trace.\n`);
+    if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,44 @@
+import type { Task } from './task.js';
+import { LANGUAGE_INFO } from './taxonomy.js';
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+/** Versions the prompt template; stored with every result through the prompt hash. */
+export const PROMPT_TEMPLATE_VERSION = 1;
+
+const TARGETS: Record<Task['language'], string> = {
+  typescript: 'TypeScript 5.9 (strict mode) on Node.js 20, ES modules',
+  python: 'Python 3.11, standard library only',
+  csharp: 'C# 7 (Mono), standard library only',
+  java: 'Java 17, standard library only',
+  go: 'Go 1.19, standard library only',
+  ruby: 'Ruby 3.1, standard library only',
+  rust: 'Rust (stable), standard library only, no crates',
+};
+
+/** The messages sent to a model for a task: the rules of the answer format, then the task itself. */
+export function buildPrompt(task: Task): ChatMessage[] {
+  const info = LANGUAGE_INFO[task.language];
+  const system = [
+    `You are an expert ${info.displayName} engineer writing production code.`,
+    `Target: ${TARGETS[task.language]}.`,
+    `Answer with the complete contents of the file \`${task.solutionFile}\` in one fenced code block`,
+    `tagged \`${info.fenceTags[0]}\`. Do not include tests or example usage in that block.`,
+  ].join(' ');
+  const parts = [task.prompt.trim()];
+  if (task.starterCode) {
+    parts.push(`Start from this code:\n\n\`\`\`${info.fenceTags[0]}\n${task.starterCode.trimEnd()}\n\`\`\``);
+  }
+  return [
+    { role: 'system', content: system },
+    { role: 'user', content: parts.join('\n\n') },
+  ];
+}
+
+/** A rough token estimate (about four characters a token), only for baselines and providers reporting none. */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4);
+}

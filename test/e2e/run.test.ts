@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { ResultRecord } from '../../src/core/index.js';
+import { runCli, tempDir } from './cli-helpers.js';
+
+describe('aibaas run on embedded defaults (the README main job)', () => {
+  it('ends with a leaderboard where the oracle ranks first with 10 on every task and weaker baselines score lower', async () => {
+    const env = { AIBAAS_DATA_DIR: tempDir('aibaas-e2e-') };
+    const run = await runCli(['run'], env);
+    expect(run.stderr).not.toMatch(/error /);
+    expect(run.code).toBe(0);
+
+    const lines = run.stdout.split('\n');
+    const firstRow = lines.find((line) => line.includes('(baseline)'));
+    expect(firstRow).toContain('baseline/oracle (baseline)');
+    expect(firstRow).toMatch(/│\s*1\s*│/);
+    expect(firstRow).toContain('10.00 [10.00, 10.00]');
+
+    const runs = await runCli(['runs', '--json'], env);
+    const [summary] = JSON.parse(runs.stdout) as { run: { id: string; status: string; taskIds: string[] }; planned: number; completed: number }[];
+    expect(summary?.run.status).toBe('completed');
+    expect(summary?.completed).toBe(summary?.planned);
+    // Python and TypeScript code generation, one task of each difficulty, for the three baselines.
+    expect(summary?.run.taskIds).toHaveLength(6);
+
+    const results = JSON.parse((await runCli(['results', summary!.run.id, '--json'], env)).stdout) as ResultRecord[];
+    const byModel = (id: string) => results.filter((result) => result.modelId === id);
+    expect(byModel('baseline/oracle')).toHaveLength(6);
+    for (const result of byModel('baseline/oracle')) {
+      expect(result.finalScore, `${result.taskId}: ${JSON.stringify(result.automated)}`).toBe(10);
+      expect(result.sandbox?.status).toBe('passed');
+    }
+    const mean = (id: string) => byModel(id).reduce((sum, r) => sum + (r.finalScore ?? 0), 0) / byModel(id).length;
+    expect(mean('baseline/defective')).toBeLessThan(9);
+    expect(mean('baseline/starter')).toBeLessThan(mean('baseline/defective'));
+    for (const result of results) {
+      expect(result.promptHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(result.toolchainVersion).toBeTruthy();
+      expect(result.bankVersion).toBe('v2026_11');
+      expect(result.codeRevision).toBeTruthy();
+      expect(result.layers).toEqual({ automated: result.automated?.score });
+    }
+  });
+});

@@ -82,7 +82,9 @@ export async function openServices(config: Config, warn: (message: string) => vo
 export async function discoverModels(services: Services, warn: (message: string) => void): Promise<ModelInfo[]> {
   const discovery = await services.providers.discover(services.config.models);
   const seenAt = services.clock.now().toISOString();
-  for (const [provider, models] of discovery.listed) await services.store.recordDiscovery(provider, models, seenAt);
+  for (const [provider, models] of discovery.listed) {
+    await services.store.recordDiscovery(provider, models, seenAt, { kind: services.providers.get(provider).kind });
+  }
   for (const failure of discovery.failures) warn(`discovery of provider ${failure.provider} failed, skipping it: ${failure.error.message}`);
   return discovery.models;
 }

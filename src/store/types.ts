@@ -14,8 +14,11 @@ export interface RunSummary {
  * and node-postgres (server) satisfy, so both modes share schema, migrations and queries.
  */
 export interface Store {
-  /** Records that these models were seen now; models of the same provider not in the list become deprecated. */
-  recordDiscovery(provider: string, models: ModelInfo[], seenAt: string): Promise<void>;
+  /**
+   * Records that these models were seen now; models of the same provider not in the list become deprecated.
+   * `details` names the provider's wire family and display name when the caller knows them.
+   */
+  recordDiscovery(provider: string, models: ModelInfo[], seenAt: string, details?: ProviderDetails): Promise<void>;
   listModels(options?: { provider?: string; includeDeprecated?: boolean }): Promise<StoredModel[]>;
 
   /** Inserts or updates tasks (by id) with their bank version. */
@@ -37,10 +40,26 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** The minimal SQL surface both drivers provide. */
-export interface SqlClient {
+/** What discovery may know about a provider beyond its id. */
+export interface ProviderDetails {
+  /** The wire family, e.g. `openai-compatible`, `baseline`. */
+  kind?: string;
+  displayName?: string;
+}
+
+/** Statements that can run either on their own or inside a transaction. */
+export interface SqlQueryable {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
   /** Runs a multi-statement script (migrations). */
   exec(sql: string): Promise<void>;
+}
+
+/**
+ * The minimal SQL surface both drivers provide. Both return int8/numeric as JS numbers, date as `yyyy-mm-dd`
+ * text, timestamptz as Date and jsonb parsed, so the queries above them need not know the driver.
+ */
+export interface SqlClient extends SqlQueryable {
+  /** Runs `fn` on one connection inside BEGIN/COMMIT; rolls back and rethrows when it throws. */
+  transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -1,0 +1,7 @@
+/** One schema change: plain PostgreSQL, applied once, in id order, inside a transaction. */
+export interface Migration {
+  /** Positive, strictly increasing; never reused or renumbered once released. */
+  id: number;
+  name: string;
+  sql: string;
+}

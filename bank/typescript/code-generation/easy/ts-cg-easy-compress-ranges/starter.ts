@@ -1,0 +1,3 @@
+export function compressRanges(values: readonly number[]): string {
+  throw new Error('not implemented');
+}

@@ -1,0 +1,3 @@
+export function titleCase(text: string): string {
+  throw new Error('not implemented');
+}

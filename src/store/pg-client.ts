@@ -48,7 +48,6 @@ export async function openPgClient(options: PgClientOptions): Promise<SqlClient>
   pool.on('error', () => {});
   try {
     await pool.query('select 1');
-    if (options.schema !== undefined) await createSchema(pool, options.schema);
   } catch (error) {
     await pool.end().catch(() => {});
     throw new AibaasError(
@@ -60,6 +59,13 @@ export async function openPgClient(options: PgClientOptions): Promise<SqlClient>
         cause: error,
       },
     );
+  }
+  if (options.schema !== undefined) {
+    // Not DATABASE_UNREACHABLE: the server answered; a failure here (e.g. no CREATE privilege) is reported as is.
+    await createSchema(pool, options.schema).catch(async (error: unknown) => {
+      await pool.end().catch(() => {});
+      throw error;
+    });
   }
   return wrap(pool);
 }

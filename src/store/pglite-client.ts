@@ -10,8 +10,12 @@ export interface PgliteClientOptions {
   dataDir?: string;
 }
 
-/** Same value shapes as the pg client: numeric as number, date as text. */
+/**
+ * Same value shapes as the pg client: int8 and numeric as numbers, date as text. (PGlite's own int8 parser
+ * switches to BigInt above 2^53, which the pg client never returns, so queries would have to handle both.)
+ */
 const PARSERS = {
+  [types.INT8]: (value: string) => Number(value),
   [types.NUMERIC]: (value: string) => Number(value),
   [types.DATE]: (value: string) => value,
 };

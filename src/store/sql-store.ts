@@ -3,6 +3,7 @@ import { AibaasError, type ModelInfo, type ResultRecord, type Run, type RunStatu
 import { modelFromRow, modelParams, SELECT_MODELS_SQL, UPSERT_MODEL_SQL } from './model-row.js';
 import { INSERT_RESULT_SQL, resultFromRow, resultParams, SELECT_RESULTS_SQL } from './result-row.js';
 import { INSERT_RUN_SQL, RUN_COLUMNS, runFromRow, runParams } from './run-row.js';
+import { checkDiscovered, checkTimestamp } from './input-checks.js';
 import { jsonParam } from './sql-values.js';
 import type { ProviderDetails, RunSummary, SqlClient, Store } from './types.js';
 
@@ -15,6 +16,7 @@ export class SqlStore implements Store {
   constructor(readonly client: SqlClient) {}
 
   async recordDiscovery(provider: string, models: ModelInfo[], seenAt: string, details: ProviderDetails = {}): Promise<void> {
+    checkTimestamp('seenAt', seenAt);
     for (const model of models) checkDiscovered(provider, model);
     const defaultKind = models.length > 0 && models.every((m) => m.baseline) ? 'baseline' : 'api';
     await this.client.transaction(async (tx) => {
@@ -69,6 +71,8 @@ export class SqlStore implements Store {
   }
 
   async createRun(run: Run): Promise<void> {
+    checkTimestamp('Run createdAt', run.createdAt);
+    if (run.finishedAt !== null) checkTimestamp('Run finishedAt', run.finishedAt);
     try {
       await this.client.query(INSERT_RUN_SQL, runParams(run));
     } catch (error) {
@@ -113,6 +117,7 @@ export class SqlStore implements Store {
   }
 
   async setRunStatus(id: string, status: RunStatus, finishedAt: string | null, error?: string | null): Promise<void> {
+    if (finishedAt !== null) checkTimestamp('finishedAt', finishedAt);
     // An omitted error leaves the stored one alone; an explicit null clears it.
     const { rows } = await this.client.query(
       `UPDATE runs SET status = $2, finished_at = $3::timestamptz, error = CASE WHEN $4::boolean THEN $5 ELSE error END
@@ -123,6 +128,7 @@ export class SqlStore implements Store {
   }
 
   async saveResult(result: ResultRecord): Promise<boolean> {
+    checkTimestamp('Result createdAt', result.createdAt);
     try {
       const { rows } = await this.client.query(INSERT_RESULT_SQL, resultParams(result));
       return rows.length === 1;
@@ -140,32 +146,6 @@ export class SqlStore implements Store {
   async close(): Promise<void> {
     await this.client.close();
   }
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Rejects input the tables cannot hold faithfully, naming the model, before anything is written. */
-function checkDiscovered(provider: string, model: ModelInfo): void {
-  if (model.provider !== provider) {
-    throw new AibaasError(
-      'DISCOVERY_PROVIDER_MISMATCH',
-      `Discovery of provider ${provider} listed model ${model.id}, which belongs to provider ${model.provider}.`,
-      { fix: 'This is a bug in the provider adapter: it must list only its own models. Please report it.' },
-    );
-  }
-  for (const [field, value] of [['releaseDate', model.releaseDate], ['trainingCutoff', model.trainingCutoff]] as const) {
-    if (value === undefined || isIsoDate(value)) continue;
-    throw new AibaasError('MODEL_DATE_INVALID', `Model ${model.id} has ${field} "${value}", which is not a yyyy-mm-dd date.`, {
-      fix: 'The provider adapter must normalise dates to yyyy-mm-dd or leave them out. Please report it.',
-    });
-  }
-}
-
-/** A real calendar date in yyyy-mm-dd form (2024-02-30 is not one, though Date would roll it over). */
-function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 function runNotFound(id: string, cause?: unknown): AibaasError {

@@ -100,6 +100,18 @@ export function defineStoreConformance(name: string, factory: () => Promise<Stor
         expect(rows[0]?.requestId).toBe(`req-${inserted.indexOf(true)}`);
       });
 
+      it('refuses timestamps that would not read back as given (not in toISOString form) with TIMESTAMP_INVALID', async () => {
+        const run = await newRun();
+        for (const createdAt of ['2026-11-28T10:00:00Z', '2026-11-28T12:00:00.000+02:00', 'yesterday']) {
+          await expect(store().saveResult(makeResult(run.id, { createdAt }))).rejects.toMatchObject({ code: 'TIMESTAMP_INVALID', message: expect.stringContaining(createdAt) });
+        }
+        await expect(store().createRun(makeRun({ createdAt: '2026-11-28' }))).rejects.toMatchObject({ code: 'TIMESTAMP_INVALID' });
+        await expect(store().setRunStatus(run.id, 'completed', '2026-11-28 10:00')).rejects.toMatchObject({ code: 'TIMESTAMP_INVALID' });
+        await expect(store().recordDiscovery(uniqueId('prov'), [], 'now')).rejects.toMatchObject({ code: 'TIMESTAMP_INVALID' });
+        expect(await store().listResults(run.id)).toEqual([]);
+        expect(await store().getRun(run.id)).toStrictEqual(run);
+      });
+
       it('rejects a result of a run that was never created with RUN_NOT_FOUND', async () => {
         await expect(store().saveResult(makeResult(uniqueId('no-run')))).rejects.toMatchObject({ code: 'RUN_NOT_FOUND' });
       });
@@ -236,6 +248,27 @@ export function defineStoreConformance(name: string, factory: () => Promise<Stor
         expect(summaries[0]).toStrictEqual({ run: newest, planned: 12, completed: 0, errors: 0, totalCostUsd: null });
         expect(await store().listRuns(1)).toHaveLength(1);
         expect((await store().listRuns()).length).toBeGreaterThanOrEqual(3);
+      });
+    });
+
+    describe('SQL client', () => {
+      it('returns int8 and numeric as numbers, dates as yyyy-mm-dd text and jsonb parsed', async () => {
+        const { rows } = await client().query(
+          `SELECT count(*) AS n, 9007199254740991::int8 AS big, 2.5::numeric AS d, '2025-04-14'::date AS day, '{"a":[1,null]}'::jsonb AS j`,
+        );
+        expect(rows).toStrictEqual([{ n: 1, big: 9007199254740991, d: 2.5, day: '2025-04-14', j: { a: [1, null] } }]);
+      });
+
+      it('rolls a failed transaction back and rethrows its error', async () => {
+        const id = uniqueId('tx');
+        const failure = new Error('boom');
+        await expect(
+          client().transaction(async (tx) => {
+            await tx.query(`INSERT INTO providers (id, kind, display_name, first_seen, last_seen) VALUES ($1, 'api', $1, now(), now())`, [id]);
+            throw failure;
+          }),
+        ).rejects.toBe(failure);
+        expect((await client().query('SELECT id FROM providers WHERE id = $1', [id])).rows).toEqual([]);
       });
     });
 

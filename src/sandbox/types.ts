@@ -19,6 +19,19 @@ export interface SandboxLimits {
 
 export type ExecStatus = 'ok' | 'runtime_error' | 'timeout' | 'memory_limit' | 'output_limit' | 'killed';
 
+/**
+ * A host path made visible read-only inside the sandbox: a string binds it at the same path; `target` (relative to the
+ * work directory) binds it there instead, which also works unsandboxed (there it becomes a symlink).
+ */
+export type ReadOnlyBind = string | { source: string; target: string };
+
+/**
+ * How `limits.memoryBytes` is enforced. `address-space`: RLIMIT_AS = memoryBytes (right for Python and native code).
+ * `runtime`: the command enforces it itself (e.g. `node --max-old-space-size`), because runtimes such as V8 reserve far
+ * more address space than they use; the sandbox then sets only a generous RLIMIT_AS ceiling. (A cgroup mode comes next.)
+ */
+export type MemoryLimitMode = 'address-space' | 'runtime';
+
 export interface ExecRequest {
   /** Files written into the fresh work directory before the command runs. */
   files: SourceFile[];
@@ -28,8 +41,17 @@ export interface ExecRequest {
   env?: Record<string, string>;
   stdin?: string;
   limits?: Partial<SandboxLimits>;
-  /** Host paths to bind read-only at the same path (e.g. a toolchain outside /usr). */
-  readOnlyBinds?: string[];
+  /** Host paths to bind read-only (e.g. a toolchain outside /usr). */
+  readOnlyBinds?: ReadOnlyBind[];
+  /** Default `address-space`. */
+  memoryLimit?: MemoryLimitMode;
+  /**
+   * Lines of stdout containing this marker are taken out of `stdout` and returned in `reportLines` (the text after the
+   * marker), so a harness's report survives the output cap and never mixes with the program's own output.
+   */
+  reportMarker?: string;
+  /** Work-directory files to read back after the run (regular files only, size-capped). */
+  collect?: string[];
 }
 
 export interface ExecResult {
@@ -42,15 +64,19 @@ export interface ExecResult {
   stdoutTruncated: boolean;
   stderrTruncated: boolean;
   limits: SandboxLimits;
-  /** Files left in the work directory that the caller asked to collect. */
+  /** Files left in the work directory that the caller asked to collect (missing or unreadable ones are absent). */
   collected?: Record<string, string>;
+  /** With `reportMarker`: the text after the marker of each marked stdout line, in order. */
+  reportLines?: string[];
 }
 
 /** Runs one command in a fresh, isolated work directory. */
 export interface Sandbox {
-  exec(request: ExecRequest & { collect?: string[] }): Promise<ExecResult>;
+  exec(request: ExecRequest): Promise<ExecResult>;
   /** A one-line description of the isolation in use, for `aibaas doctor`. */
   describe(): string;
+  /** The limits of a request that sets none. */
+  readonly defaultLimits: Readonly<SandboxLimits>;
 }
 
 /** What a toolchain needs to run a task's tests against an answer. */

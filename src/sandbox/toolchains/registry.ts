@@ -1,0 +1,43 @@
+import { AibaasError, LANGUAGE_INFO, LANGUAGES, type Language } from '../../core/index.js';
+import type { Sandbox, Toolchain } from '../types.js';
+import { PythonToolchain, type PythonToolchainOptions } from './python.js';
+import { TypeScriptToolchain, type TypeScriptToolchainOptions } from './typescript.js';
+
+/** The toolchain of each language; undefined for a language AIBaaS cannot run yet. */
+export type ToolchainRegistry = Record<Language, Toolchain | undefined>;
+
+/** Options of {@link createToolchains}. */
+export type ToolchainOptions = PythonToolchainOptions & TypeScriptToolchainOptions;
+
+/** What to install for each language's toolchain, for error messages (the later languages included). */
+const PACKAGES: Readonly<Record<Language, string>> = {
+  typescript: 'nodejs (Node.js 20) and the npm dependencies (npm ci)',
+  python: 'python3',
+  csharp: 'dotnet-sdk-8.0',
+  java: 'default-jdk',
+  go: 'golang-go',
+  ruby: 'ruby',
+  rust: 'rustc and cargo',
+};
+
+/** The toolchains that run in `sandbox`: Python and TypeScript for now. */
+export function createToolchains(sandbox: Sandbox, options: ToolchainOptions = {}): ToolchainRegistry {
+  const registry = Object.fromEntries(LANGUAGES.map((language) => [language, undefined])) as ToolchainRegistry;
+  registry.python = new PythonToolchain(sandbox, options.pythonPath === undefined ? {} : { pythonPath: options.pythonPath });
+  registry.typescript = new TypeScriptToolchain(sandbox, {
+    ...(options.nodePath === undefined ? {} : { nodePath: options.nodePath }),
+    ...(options.compileAllowanceMs === undefined ? {} : { compileAllowanceMs: options.compileAllowanceMs }),
+  });
+  return registry;
+}
+
+/** The toolchain of `language`; throws TOOLCHAIN_MISSING when AIBaaS has none for it. */
+export function getToolchain(registry: ToolchainRegistry, language: Language): Toolchain {
+  const toolchain = registry[language];
+  if (toolchain) return toolchain;
+  const known = LANGUAGES.filter((name) => registry[name] !== undefined);
+  const name = LANGUAGE_INFO[language].displayName;
+  throw new AibaasError('TOOLCHAIN_MISSING', `There is no ${name} toolchain: AIBaaS runs ${known.join(', ') || 'no language'} only so far.`, {
+    fix: `Leave ${language} tasks out of the run (e.g. run.languages: [${known.join(', ')}]); once ${name} is supported it needs ${PACKAGES[language]} installed.`,
+  });
+}

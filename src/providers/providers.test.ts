@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelInfo, Task } from '../core/index.js';
-import { AibaasError } from '../core/index.js';
+import type { AibaasError } from '../core/index.js';
 import { BaselineProvider } from './baseline.js';
 import { globToRegExp } from './glob.js';
 import { Model } from './model.js';

@@ -66,6 +66,13 @@ export async function bankValidateCommand(context: CommandContext, options: { js
   return invalid.length === 0 && problems.length === 0 ? 0 : 1;
 }
 
+/** Sorts cells by language and scenario, then easy → medium → hard. */
+function cellOrder(cell: string): number {
+  return DIFFICULTIES.indexOf(cell.split('/')[2] as (typeof DIFFICULTIES)[number]);
+}
+
+const prefix = (cell: string) => cell.split('/').slice(0, 2).join('/');
+
 function renderValidation(validations: (TaskValidation & { task: Task })[], problems: TaskProblem[]): string {
   const cells = new Map<string, { tasks: number; valid: number }>();
   for (const validation of validations) {
@@ -75,7 +82,7 @@ function renderValidation(validations: (TaskValidation & { task: Task })[], prob
     cells.set(cellOf(validation.task), cell);
   }
   const table = new Table({ head: ['Language/scenario/difficulty', 'tasks', 'valid', 'invalid'], style: { head: [], border: [] } });
-  for (const [cell, counts] of [...cells].sort()) table.push([cell, String(counts.tasks), String(counts.valid), String(counts.tasks - counts.valid)]);
+  for (const [cell, counts] of [...cells].sort(([a], [b]) => prefix(a).localeCompare(prefix(b)) || cellOrder(a) - cellOrder(b))) table.push([cell, String(counts.tasks), String(counts.valid), String(counts.tasks - counts.valid)]);
   const lines = [table.toString()];
   for (const validation of validations.filter((v) => !v.valid)) lines.push(`INVALID ${validation.task.path}: ${validation.reasons.join(' | ')}`);
   for (const problem of problems) lines.push(`MALFORMED ${problem.path}: ${problem.reason}`);

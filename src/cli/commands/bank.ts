@@ -51,12 +51,12 @@ export async function bankValidateCommand(context: CommandContext, options: { js
           validation = { taskId: task.id, valid: false, reasons: [(error as Error).message], durationMs: 0 };
         }
         done++;
-        if (!options.json) context.stderr.write(`\r${done}/${tasks.length} validated`);
+        if (!options.json && context.stderr.isTTY) context.stderr.write(`\r${done}/${tasks.length} validated`);
         return { ...validation, task };
       }),
     ),
   );
-  if (!options.json) context.stderr.write('\n');
+  if (!options.json && context.stderr.isTTY) context.stderr.write('\n');
   const invalid = validations.filter((v) => !v.valid);
   if (options.json) {
     context.stdout.write(`${JSON.stringify({ version: bank.version, total: tasks.length, valid: tasks.length - invalid.length, malformed: problems, invalid: invalid.map(({ task, ...rest }) => ({ ...rest, path: task.path })) }, null, 2)}\n`);

@@ -5,11 +5,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: command → package.
+# The sandbox (bubblewrap, util-linux) and one toolchain per bank language. Rust and Python come from Debian even
+# where rustup or pyenv builds exist: the sandbox's unprivileged uids cannot read a private home directory.
 declare -A PACKAGES=(
   [bwrap]=bubblewrap
-  [/usr/bin/python3]=python3
   [prlimit]=util-linux
   [setpriv]=util-linux
+  [/usr/bin/python3]=python3
+  [/usr/bin/go]=golang-go
+  [/usr/bin/ruby]=ruby
+  [/usr/bin/mcs]=mono-mcs
+  [/usr/bin/mono]=mono-runtime
+  [/usr/bin/rustc]=rustc
+  [/usr/bin/javac]=default-jdk-headless
 )
 
 missing=()

@@ -88,6 +88,33 @@ export interface TestRunInput {
   limits?: Partial<SandboxLimits>;
 }
 
+/** One program to compile (where the language compiles) and run, as `aibaas exec` does. */
+export interface ProgramRunInput {
+  source: string;
+  /** The file name to use; default per language (`main.py`, `Main.java`, `main.go`, …). */
+  fileName?: string;
+  stdin?: string;
+  limits?: Partial<SandboxLimits>;
+}
+
+/** Outcome of running one program: the execution statuses plus `compile_error`. */
+export type ProgramStatus = ExecStatus | 'compile_error';
+
+export interface ProgramRunResult {
+  status: ProgramStatus;
+  exitCode: number | null;
+  signal: string | null;
+  durationMs: number;
+  stdout: string;
+  stderr: string;
+  stdoutTruncated: boolean;
+  stderrTruncated: boolean;
+  /** Compiler diagnostics (empty for interpreted languages or a clean compile). */
+  compileOutput: string;
+  limits: SandboxLimits;
+  toolchainVersion: string;
+}
+
 /** One language: how to compile, run and test code in it, inside the sandbox. */
 export interface Toolchain {
   language: Language;
@@ -96,4 +123,6 @@ export interface Toolchain {
   /** The Debian package (or other source) that provides it, for doctor messages. */
   providedBy: string;
   runTests(input: TestRunInput): Promise<SandboxReport>;
+  /** Compiles (where the language compiles) and runs one program, in one sandboxed execution where possible. */
+  runProgram(input: ProgramRunInput): Promise<ProgramRunResult>;
 }

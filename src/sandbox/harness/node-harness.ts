@@ -95,3 +95,25 @@ fi
 printf '%s {"event":"compiled"}\n' "$marker"
 exec "$node" --max-old-space-size="$heap" --import ./.aibaas/reporter.mjs --test-reporter=./.aibaas/reporter.mjs .aibaas/entry.mjs
 `;
+
+/**
+ * Runs one TypeScript program (`aibaas exec`): type-checks and compiles it with the same options as task code, then
+ * replaces itself with node running the compiled program. Arguments: node, heap MiB, the program file.
+ */
+export const TYPESCRIPT_PROGRAM_SCRIPT = String.raw`
+marker=$(cat .aibaas/nonce) || exit 90
+rm -f .aibaas/nonce
+node=$1
+heap=$2
+program=$3
+"$node" --max-old-space-size="$heap" .aibaas/node_modules/typescript/lib/tsc.js --pretty false \
+  --strict --noUncheckedIndexedAccess --target ES2022 --lib ES2023 --module NodeNext --moduleResolution NodeNext \
+  --types node --typeRoots .aibaas/node_modules/@types --skipLibCheck --rootDir . --outDir out "$program" > .aibaas/tsc.log 2>&1
+code=$?
+if [ "$code" -ne 0 ]; then
+  printf '%s {"event":"compile_error","exitCode":%d}\n' "$marker" "$code"
+  exit 0
+fi
+printf '%s {"event":"compiled"}\n' "$marker"
+exec "$node" --max-old-space-size="$heap" "out/$(basename "$program" .ts).js"
+`;

@@ -163,3 +163,24 @@ def main():
 
 main()
 `;
+
+/**
+ * Runs one program (`aibaas exec`): compiles it first so a syntax error is reported as `compile_error`, then
+ * replaces itself with the interpreter running the program, so stdin, exit code and signals are the program's own.
+ * Arguments: the interpreter and the program file.
+ */
+export const PYTHON_PROGRAM_SCRIPT = String.raw`
+marker=$(cat .aibaas/nonce) || exit 90
+rm -f .aibaas/nonce
+python=$1
+program=$2
+"$python" -I -B -c 'import sys; compile(open(sys.argv[1], "rb").read(), sys.argv[1], "exec")' "$program" \
+  > .aibaas/compile.log 2>&1
+code=$?
+if [ "$code" -ne 0 ]; then
+  printf '%s {"event":"compile_error","exitCode":%d}\n' "$marker" "$code"
+  exit 0
+fi
+printf '%s {"event":"compiled"}\n' "$marker"
+exec "$python" -I -B "$program"
+`;

@@ -152,3 +152,24 @@ describe('PythonToolchain', () => {
     await expect(missing.runTests(input(REFERENCE))).rejects.toMatchObject({ code: 'TOOLCHAIN_MISSING' });
   });
 });
+
+describe('python runProgram', () => {
+  it('runs a program with stdin and returns its output and exit code', async () => {
+    const result = await python.runProgram({ source: 'import sys\nline = sys.stdin.readline().strip()\nprint(line.upper())\nsys.exit(3)\n', stdin: 'hello\n' });
+    expect(result).toMatchObject({ status: 'runtime_error', exitCode: 3, stdout: 'HELLO\n', compileOutput: '' });
+    expect(result.toolchainVersion).toMatch(/^Python 3/);
+  });
+
+  it('reports a syntax error as compile_error without running anything', async () => {
+    const result = await python.runProgram({ source: 'print("ran")\ndef broken(:\n' });
+    expect(result.status).toBe('compile_error');
+    expect(result.stdout).toBe('');
+    expect(result.compileOutput).toContain('SyntaxError');
+  });
+
+  it('stops an endless program at the wall-clock limit', async () => {
+    const result = await python.runProgram({ source: 'while True:\n    pass\n', limits: { wallTimeMs: 1500, cpuSeconds: 10 } });
+    expect(result.status).toBe('timeout');
+    expect(result.limits.wallTimeMs).toBe(1500);
+  });
+});

@@ -1,11 +1,13 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { AibaasError, type SandboxReport } from '../../core/index.js';
-import { PYTHON_HARNESS } from '../harness/python-harness.js';
+import { PYTHON_HARNESS, PYTHON_PROGRAM_SCRIPT } from '../harness/python-harness.js';
 import { commandOutput } from '../host-setup.js';
-import type { Sandbox, TestRunInput, Toolchain } from '../types.js';
+import { mergeLimits } from '../limits.js';
+import type { ProgramRunInput, ProgramRunResult, Sandbox, TestRunInput, Toolchain } from '../types.js';
 import { parseHarnessReport } from './harness-report.js';
 import { buildReport, harnessErrorReport } from './judge.js';
+import { programResult } from './program.js';
 import { HARNESS_DIR, NONCE_FILE, newReportMarker, taskFiles } from './run-input.js';
 
 /** Options of {@link PythonToolchain}. */
@@ -15,6 +17,7 @@ export interface PythonToolchainOptions {
 }
 
 const HARNESS_FILE = `${HARNESS_DIR}/harness.py`;
+const COMPILE_LOG = `${HARNESS_DIR}/compile.log`;
 
 /** Python 3: the solution is compiled, then the task's unittest files run in the sandbox through a reporting harness. */
 export class PythonToolchain implements Toolchain {
@@ -53,6 +56,30 @@ export class PythonToolchain implements Toolchain {
     });
     const report = parseHarnessReport(result.reportLines ?? []);
     return buildReport(result, report, version, report.compileError ?? '');
+  }
+
+  async runProgram(input: ProgramRunInput): Promise<ProgramRunResult> {
+    const version = await this.version();
+    if (version === null) throw missingPython(this.pythonPath);
+    const { interpreter, binds } = await this.interpreter();
+    const fileName = input.fileName ?? 'main.py';
+    const limits = mergeLimits(this.sandbox.defaultLimits, input.limits);
+    const marker = newReportMarker();
+    const result = await this.sandbox.exec({
+      files: [
+        { name: fileName, content: input.source },
+        { name: `${HARNESS_DIR}/run.sh`, content: PYTHON_PROGRAM_SCRIPT },
+        { name: NONCE_FILE, content: marker },
+      ],
+      command: ['sh', `${HARNESS_DIR}/run.sh`, interpreter, fileName],
+      limits,
+      reportMarker: marker,
+      readOnlyBinds: binds,
+      collect: [COMPILE_LOG],
+      ...(input.stdin !== undefined ? { stdin: input.stdin } : {}),
+    });
+    const report = parseHarnessReport(result.reportLines ?? []);
+    return programResult(result, report, result.collected?.[COMPILE_LOG] ?? '', limits, version);
   }
 
   /**

@@ -2,12 +2,14 @@ import { AibaasError, LANGUAGE_INFO, LANGUAGES, type Language } from '../../core
 import type { Sandbox, Toolchain } from '../types.js';
 import { PythonToolchain, type PythonToolchainOptions } from './python.js';
 import { TypeScriptToolchain, type TypeScriptToolchainOptions } from './typescript.js';
+import { GoToolchain, type GoToolchainOptions } from './go.js';
+import { RustToolchain, type RustToolchainOptions } from './rust.js';
 
 /** The toolchain of each language; undefined for a language AIBaaS cannot run yet. */
 export type ToolchainRegistry = Record<Language, Toolchain | undefined>;
 
 /** Options of {@link createToolchains}. */
-export type ToolchainOptions = PythonToolchainOptions & TypeScriptToolchainOptions;
+export type ToolchainOptions = PythonToolchainOptions & TypeScriptToolchainOptions & GoToolchainOptions & RustToolchainOptions;
 
 /** What to install for each language's toolchain, for error messages (the later languages included). */
 const PACKAGES: Readonly<Record<Language, string>> = {
@@ -17,16 +19,25 @@ const PACKAGES: Readonly<Record<Language, string>> = {
   java: 'default-jdk',
   go: 'golang-go',
   ruby: 'ruby',
-  rust: 'rustc and cargo',
+  rust: 'rustc',
 };
 
-/** The toolchains that run in `sandbox`: Python and TypeScript for now. */
+/** The toolchains that run in `sandbox`, one per bank language that AIBaaS can run. */
 export function createToolchains(sandbox: Sandbox, options: ToolchainOptions = {}): ToolchainRegistry {
   const registry = Object.fromEntries(LANGUAGES.map((language) => [language, undefined])) as ToolchainRegistry;
   registry.python = new PythonToolchain(sandbox, options.pythonPath === undefined ? {} : { pythonPath: options.pythonPath });
   registry.typescript = new TypeScriptToolchain(sandbox, {
     ...(options.nodePath === undefined ? {} : { nodePath: options.nodePath }),
     ...(options.compileAllowanceMs === undefined ? {} : { compileAllowanceMs: options.compileAllowanceMs }),
+  });
+  registry.go = new GoToolchain(sandbox, {
+    ...(options.goPath === undefined ? {} : { goPath: options.goPath }),
+    ...(options.compileAllowanceMs === undefined ? {} : { compileAllowanceMs: options.compileAllowanceMs }),
+  });
+  registry.rust = new RustToolchain(sandbox, {
+    ...(options.rustcPath === undefined ? {} : { rustcPath: options.rustcPath }),
+    ...(options.rustCompileAllowanceMs === undefined ? {} : { rustCompileAllowanceMs: options.rustCompileAllowanceMs }),
+    ...(options.rustOptLevel === undefined ? {} : { rustOptLevel: options.rustOptLevel }),
   });
   return registry;
 }

@@ -106,3 +106,18 @@ describe('TypeScriptToolchain', () => {
     expect(report).toMatchObject({ status: 'harness_error', compiled: false, tests: [] });
   });
 });
+
+describe('typescript runProgram', () => {
+  it('type-checks, compiles and runs a program with stdin', async () => {
+    const source = "import { readFileSync } from 'node:fs';\nconst input: string = readFileSync(0, 'utf8');\nconsole.log(input.trim().length);\nprocess.exitCode = 0;\n";
+    const result = await typescript.runProgram({ source, stdin: 'abcd\n' });
+    expect(result).toMatchObject({ status: 'ok', exitCode: 0, stdout: '4\n' });
+  });
+
+  it('reports a type error as compile_error with the diagnostics', async () => {
+    const result = await typescript.runProgram({ source: "const n: number = 'text';\nconsole.log(n);\n" });
+    expect(result.status).toBe('compile_error');
+    expect(result.compileOutput).toContain('TS2322');
+    expect(result.stdout).toBe('');
+  });
+});

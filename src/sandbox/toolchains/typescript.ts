@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { AibaasError, type SandboxReport } from '../../core/index.js';
-import { NODE_REPORTER, TYPESCRIPT_RUN_SCRIPT, nodeEntry } from '../harness/node-harness.js';
+import { NODE_REPORTER, TYPESCRIPT_PROGRAM_SCRIPT, TYPESCRIPT_RUN_SCRIPT, nodeEntry } from '../harness/node-harness.js';
 import { commandOutput } from '../host-setup.js';
 import { mergeLimits } from '../limits.js';
-import type { ReadOnlyBind, Sandbox, TestRunInput, Toolchain } from '../types.js';
+import type { ProgramRunInput, ProgramRunResult, ReadOnlyBind, Sandbox, TestRunInput, Toolchain } from '../types.js';
 import { parseHarnessReport } from './harness-report.js';
 import { buildReport, harnessErrorReport } from './judge.js';
+import { programResult, withAllowance } from './program.js';
 import { HARNESS_DIR, NONCE_FILE, newReportMarker, taskFiles } from './run-input.js';
 
 /** Options of {@link TypeScriptToolchain}. */
@@ -87,11 +88,7 @@ export class TypeScriptToolchain implements Toolchain {
       command: ['sh', `${HARNESS_DIR}/run.sh`, this.nodePath, String(Math.max(16, Math.floor(limits.memoryBytes / MIB))), ...sources.map((file) => file.name)],
       // V8 reserves far more address space than it uses: node enforces the memory limit (--max-old-space-size).
       memoryLimit: 'runtime',
-      limits: {
-        ...limits,
-        wallTimeMs: limits.wallTimeMs + this.compileAllowanceMs,
-        cpuSeconds: limits.cpuSeconds + Math.ceil(this.compileAllowanceMs / 1000),
-      },
+      limits: withAllowance(limits, this.compileAllowanceMs),
       reportMarker: marker,
       readOnlyBinds: this.binds(packages),
       collect: [LOG_FILE],
@@ -99,6 +96,32 @@ export class TypeScriptToolchain implements Toolchain {
     const report = parseHarnessReport(result.reportLines ?? []);
     const compileOutput = report.compileError !== null ? (result.collected?.[LOG_FILE] ?? '') : '';
     return buildReport(result, report, version, compileOutput);
+  }
+
+  async runProgram(input: ProgramRunInput): Promise<ProgramRunResult> {
+    const version = await this.version();
+    const packages = findPackages();
+    if (version === null || packages === null) throw missingTypeScript(this.nodePath);
+    const fileName = input.fileName ?? 'main.ts';
+    const limits = mergeLimits(this.sandbox.defaultLimits, input.limits);
+    const marker = newReportMarker();
+    const result = await this.sandbox.exec({
+      files: [
+        { name: fileName, content: input.source },
+        { name: 'package.json', content: '{ "type": "module" }\n' },
+        { name: `${HARNESS_DIR}/run.sh`, content: TYPESCRIPT_PROGRAM_SCRIPT },
+        { name: NONCE_FILE, content: marker },
+      ],
+      command: ['sh', `${HARNESS_DIR}/run.sh`, this.nodePath, String(Math.max(16, Math.floor(limits.memoryBytes / MIB))), fileName],
+      memoryLimit: 'runtime',
+      limits: withAllowance(limits, this.compileAllowanceMs),
+      reportMarker: marker,
+      readOnlyBinds: this.binds(packages),
+      collect: [LOG_FILE],
+      ...(input.stdin !== undefined ? { stdin: input.stdin } : {}),
+    });
+    const report = parseHarnessReport(result.reportLines ?? []);
+    return programResult(result, report, result.collected?.[LOG_FILE] ?? '', limits, version);
   }
 
   private binds(packages: Packages): ReadOnlyBind[] {

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { describeStore, openStore } from '../../src/store/index.js';
 import { makeResult, makeRun, uniqueId } from './fixtures/records.js';
 
-const registerTs = pathToFileURL(fileURLToPath(new URL('./fixtures/register-ts.mjs', import.meta.url))).href;
+const registerTs = pathToFileURL(fileURLToPath(new URL('../support/register-ts.mjs', import.meta.url))).href;
 const crashWriter = fileURLToPath(new URL('./fixtures/crash-writer.ts', import.meta.url));
 
 // Creating a PGlite data directory runs initdb (seconds, more on a loaded machine), hence the long timeouts.

@@ -4,6 +4,7 @@ import { bwrapArgs, prlimitArgs, type RootEntry } from './command-line.js';
 import { execStatus, signalFromExitCode } from './exec-status.js';
 import { commandOutput, DEFAULT_ETC_PATHS, DEFAULT_SEARCH_PATH, resolveExecutable, systemRootEntries } from './host-setup.js';
 import { DEFAULT_LIMITS, describeLimits, mergeLimits } from './limits.js';
+import { cgroupWrapper, createMemoryCgroup, DEFAULT_MEMORY_CGROUP_MOUNT, detectMemoryCgroup, memoryCgroupOomKilled, removeMemoryCgroup, type MemoryCgroup, type MemoryCgroupRoot } from './memory-cgroup.js';
 import { runContained, type ContainedOutcome } from './run-contained.js';
 import { SlotPool } from './slot-pool.js';
 import type { ExecRequest, ExecResult, Sandbox, SandboxLimits } from './types.js';
@@ -42,6 +43,13 @@ export interface BwrapSandboxOptions {
   collectMaxBytes?: number;
   /** Cap on the marked report lines of one execution. Default 4 MiB. */
   maxReportBytes?: number;
+  /**
+   * Where cgroup v1's memory controller is mounted, for the `cgroup` memory mode (used only when running as root and
+   * the hierarchy is writable; a writable cgroup v1 pids hierarchy at /sys/fs/cgroup/pids then also caps the tasks
+   * of such a run); null turns cgroups off (`cgroup` requests then fall back to `runtime`). Default
+   * /sys/fs/cgroup/memory.
+   */
+  memoryCgroupMount?: string | null;
 }
 
 interface Tools {
@@ -49,6 +57,8 @@ interface Tools {
   prlimit: string;
   shell: string;
   rootEntries: RootEntry[];
+  /** Set when the `cgroup` memory mode can be enforced (root, cgroup v1 memory writable, setpriv found). */
+  cgroup: { root: MemoryCgroupRoot; setpriv: string } | null;
 }
 
 type Mode = { kind: 'bwrap'; version: string } | { kind: 'unsandboxed'; reason: string };
@@ -66,6 +76,7 @@ export class BwrapSandbox implements Sandbox {
   private readonly uidBase: number;
   private readonly asRoot: boolean;
   private readonly settings: Required<Omit<BwrapSandboxOptions, 'defaultLimits' | 'concurrency' | 'uidBase'>>;
+  private cgroupRoot: MemoryCgroupRoot | null = null;
   private ready: Promise<{ tools: Tools; mode: Mode }> | null = null;
   private mode: Mode | null = null;
 
@@ -86,6 +97,7 @@ export class BwrapSandbox implements Sandbox {
       pathEnv: options.pathEnv ?? '/usr/local/bin:/usr/bin:/bin',
       collectMaxBytes: options.collectMaxBytes ?? 1024 * 1024,
       maxReportBytes: options.maxReportBytes ?? 4 * 1024 * 1024,
+      memoryCgroupMount: options.memoryCgroupMount === undefined ? DEFAULT_MEMORY_CGROUP_MOUNT : options.memoryCgroupMount,
     };
   }
 
@@ -99,8 +111,10 @@ export class BwrapSandbox implements Sandbox {
 
   describe(): string {
     const uids = this.asRoot ? `uid ${this.uidBase}-${this.uidBase + this.pool.size - 1}` : `the service's own uid ${process.getuid?.() ?? '?'} (not root)`;
-    const limits = `limits: ${describeLimits(this.defaultLimits)}`;
-    if (this.mode === null) return `bubblewrap (not checked yet), ${uids}, ${limits}`;
+    if (this.mode === null) return `bubblewrap (not checked yet), ${uids}, limits: ${describeLimits(this.defaultLimits)}`;
+    const pids = this.cgroupRoot?.pidsDir ? `, pids cgroup at ${this.cgroupRoot.pidsDir}` : '';
+    const memory = this.cgroupRoot ? `memory mode cgroup available (cgroup v1 at ${this.cgroupRoot.dir}${pids})` : 'memory mode cgroup unavailable (falls back to runtime)';
+    const limits = `limits: ${describeLimits(this.defaultLimits)}, ${memory}`;
     if (this.mode.kind === 'bwrap') return `${this.mode.version}, ${uids}, no network, read-only host, ${limits}`;
     const escape = this.asRoot ? '' : ', processes that leave their process group survive';
     return `UNSANDBOXED (${this.mode.reason}): model code can read this machine and use the network${escape}, ${uids}, ${limits}`;
@@ -130,7 +144,8 @@ export class BwrapSandbox implements Sandbox {
     }
     if (this.asRoot) await assertSearchable(this.settings.tmpRoot);
     const bwrap = await resolveExecutable(this.settings.bwrapPath, searchPath);
-    const tools: Tools = { bwrap, prlimit, shell, rootEntries: await systemRootEntries() };
+    const tools: Tools = { bwrap, prlimit, shell, rootEntries: await systemRootEntries(), cgroup: await this.findCgroup() };
+    this.cgroupRoot = tools.cgroup?.root ?? null;
     const problem = bwrap ? await this.selfCheck(tools) : `bubblewrap (${this.settings.bwrapPath}) was not found`;
     if (problem === null) {
       const version = (await commandOutput(bwrap as string, ['--version'])) ?? 'bubblewrap';
@@ -150,6 +165,15 @@ export class BwrapSandbox implements Sandbox {
         'and use the network; only rlimits, a scrubbed environment and process-group kills apply. Install bubblewrap.',
     );
     return { tools, mode: this.mode };
+  }
+
+  /** The cgroup v1 memory hierarchy and setpriv, when the service runs as root and both are usable. */
+  private async findCgroup(): Promise<Tools['cgroup']> {
+    if (!this.asRoot || this.settings.memoryCgroupMount === null) return null;
+    const setpriv = await resolveExecutable('setpriv', this.settings.searchPath);
+    if (!setpriv) return null;
+    const root = await detectMemoryCgroup(this.settings.memoryCgroupMount);
+    return root ? { root, setpriv } : null;
   }
 
   /** Runs `true` through the full bubblewrap command line; returns what went wrong, or null. */
@@ -184,17 +208,27 @@ export class BwrapSandbox implements Sandbox {
     });
     try {
       if (!sandboxed) for (const bind of binds) if (bind.relative) await linkIntoWorkDir(dir, bind.source, bind.relative, owner);
-      const outcome = await this.spawn(request, limits, binds, tools, dir, owner, sandboxed).catch((error: unknown) => {
-        throw hostFailure('start the sandboxed process', error);
-      });
-      const collected = request.collect ? await collectFiles(dir, request.collect, this.settings.collectMaxBytes) : undefined;
-      return toResult(outcome, limits, sandboxed, collected);
+      const cgroup = request.memoryLimit === 'cgroup' && tools.cgroup && owner
+        ? await createMemoryCgroup(tools.cgroup.root, `uid-${owner.uid}`, limits.memoryBytes, limits.maxProcesses).catch((error: unknown) => {
+            throw hostFailure('create the memory cgroup', error);
+          })
+        : null;
+      try {
+        const outcome = await this.spawn(request, limits, binds, tools, dir, owner, sandboxed, cgroup).catch((error: unknown) => {
+          throw hostFailure('start the sandboxed process', error);
+        });
+        const oomKilled = cgroup ? await memoryCgroupOomKilled(cgroup) : false;
+        const collected = request.collect ? await collectFiles(dir, request.collect, this.settings.collectMaxBytes) : undefined;
+        return toResult(outcome, limits, sandboxed, collected, oomKilled);
+      } finally {
+        if (cgroup) await removeMemoryCgroup(cgroup);
+      }
     } finally {
       await removeWorkDir(dir);
     }
   }
 
-  private spawn(request: ExecRequest, limits: SandboxLimits, binds: readonly Bind[], tools: Tools, dir: WorkDir, owner: { uid: number; gid: number } | null, sandboxed: boolean): Promise<ContainedOutcome> {
+  private spawn(request: ExecRequest, limits: SandboxLimits, binds: readonly Bind[], tools: Tools, dir: WorkDir, owner: { uid: number; gid: number } | null, sandboxed: boolean, cgroup: MemoryCgroup | null): Promise<ContainedOutcome> {
     const env = {
       PATH: this.settings.pathEnv,
       HOME: sandboxed ? '/work' : dir.work,
@@ -213,13 +247,16 @@ export class BwrapSandbox implements Sandbox {
           tmpfsBytes: this.settings.tmpfsBytes,
         }), '--', ...request.command]
       : request.command;
+    // In a memory cgroup, a root wrapper joins the group and drops to the slot's uid itself (setpriv).
+    const wrapped = cgroup && owner && tools.cgroup
+      ? cgroupWrapper(tools.shell, tools.cgroup.setpriv, cgroup, owner, [tools.prlimit, ...rlimits, '--', ...inner])
+      : { file: tools.prlimit, args: [...rlimits, '--', ...inner] };
     return runContained({
-      file: tools.prlimit,
-      args: [...rlimits, '--', ...inner],
+      ...wrapped,
       cwd: dir.work,
       // bubblewrap sets the sandbox's environment itself (--clearenv, --setenv); bwrap and prlimit need none.
       env: sandboxed ? {} : env,
-      owner,
+      owner: cgroup ? null : owner,
       ...(request.stdin !== undefined ? { stdin: request.stdin } : {}),
       wallTimeMs: limits.wallTimeMs,
       maxOutputBytes: limits.maxOutputBytes,
@@ -237,11 +274,13 @@ export class BwrapSandbox implements Sandbox {
   }
 }
 
-function toResult(outcome: ContainedOutcome, limits: SandboxLimits, sandboxed: boolean, collected: Record<string, string> | undefined): ExecResult {
+function toResult(outcome: ContainedOutcome, limits: SandboxLimits, sandboxed: boolean, collected: Record<string, string> | undefined, oomKilled = false): ExecResult {
   // Under bubblewrap a signal death arrives as exit status 128 + N.
   const signal = outcome.signal ?? (sandboxed && outcome.exitCode !== null ? signalFromExitCode(outcome.exitCode) : null);
   const exitCode = signal === null ? outcome.exitCode : null;
-  const status = execStatus({ exitCode, signal, killedBy: outcome.killedBy, stderrTail: outcome.stderr.tail() });
+  const facts = execStatus({ exitCode, signal, killedBy: outcome.killedBy, stderrTail: outcome.stderr.tail() });
+  // The kernel's OOM killer acted in the execution's memory cgroup: the limit ended (part of) the run.
+  const status = oomKilled && facts !== 'timeout' && facts !== 'output_limit' ? 'memory_limit' : facts;
   return {
     status,
     exitCode,

@@ -28,9 +28,12 @@ export type ReadOnlyBind = string | { source: string; target: string };
 /**
  * How `limits.memoryBytes` is enforced. `address-space`: RLIMIT_AS = memoryBytes (right for Python and native code).
  * `runtime`: the command enforces it itself (e.g. `node --max-old-space-size`), because runtimes such as V8 reserve far
- * more address space than they use; the sandbox then sets only a generous RLIMIT_AS ceiling. (A cgroup mode comes next.)
+ * more address space than they use; the sandbox then sets only a generous RLIMIT_AS ceiling. `cgroup`: a cgroup v1
+ * memory cgroup per execution limits what the processes actually use (memory.limit_in_bytes, and memsw when swap is
+ * accounted), with the same RLIMIT_AS ceiling as `runtime`; an OOM kill in it is status `memory_limit`. It needs root
+ * and a writable cgroup v1 memory hierarchy; elsewhere `cgroup` falls back to `runtime`.
  */
-export type MemoryLimitMode = 'address-space' | 'runtime';
+export type MemoryLimitMode = 'address-space' | 'runtime' | 'cgroup';
 
 export interface ExecRequest {
   /** Files written into the fresh work directory before the command runs. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BwrapSandbox } from '../bwrap-sandbox.js';
 import { createToolchains, getToolchain } from './registry.js';
 
-const WIRED = ['go', 'python', 'rust', 'typescript'];
+const WIRED = ['csharp', 'go', 'java', 'python', 'rust', 'typescript'];
 
 describe('toolchain registry', () => {
   const registry = createToolchains(new BwrapSandbox({ concurrency: 1 }));

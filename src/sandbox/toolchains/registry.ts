@@ -4,19 +4,22 @@ import { PythonToolchain, type PythonToolchainOptions } from './python.js';
 import { TypeScriptToolchain, type TypeScriptToolchainOptions } from './typescript.js';
 import { GoToolchain, type GoToolchainOptions } from './go.js';
 import { RustToolchain, type RustToolchainOptions } from './rust.js';
+import { JavaToolchain, type JavaToolchainOptions } from './java.js';
+import { CSharpToolchain, type CSharpToolchainOptions } from './csharp.js';
 
 /** The toolchain of each language; undefined for a language AIBaaS cannot run yet. */
 export type ToolchainRegistry = Record<Language, Toolchain | undefined>;
 
 /** Options of {@link createToolchains}. */
-export type ToolchainOptions = PythonToolchainOptions & TypeScriptToolchainOptions & GoToolchainOptions & RustToolchainOptions;
+export type ToolchainOptions = PythonToolchainOptions & TypeScriptToolchainOptions & GoToolchainOptions & RustToolchainOptions &
+  JavaToolchainOptions & CSharpToolchainOptions;
 
 /** What to install for each language's toolchain, for error messages (the later languages included). */
 const PACKAGES: Readonly<Record<Language, string>> = {
   typescript: 'nodejs (Node.js 20) and the npm dependencies (npm ci)',
   python: 'python3',
-  csharp: 'dotnet-sdk-8.0',
-  java: 'default-jdk',
+  csharp: 'mono-mcs and mono-runtime',
+  java: 'default-jdk-headless',
   go: 'golang-go',
   ruby: 'ruby',
   rust: 'rustc',
@@ -38,6 +41,14 @@ export function createToolchains(sandbox: Sandbox, options: ToolchainOptions = {
     ...(options.rustcPath === undefined ? {} : { rustcPath: options.rustcPath }),
     ...(options.rustCompileAllowanceMs === undefined ? {} : { rustCompileAllowanceMs: options.rustCompileAllowanceMs }),
     ...(options.rustOptLevel === undefined ? {} : { rustOptLevel: options.rustOptLevel }),
+  });
+  registry.java = new JavaToolchain(sandbox, {
+    ...(options.javacPath === undefined ? {} : { javacPath: options.javacPath }),
+    ...(options.javaCompileAllowanceMs === undefined ? {} : { javaCompileAllowanceMs: options.javaCompileAllowanceMs }),
+  });
+  registry.csharp = new CSharpToolchain(sandbox, {
+    ...(options.mcsPath === undefined ? {} : { mcsPath: options.mcsPath }),
+    ...(options.csharpCompileAllowanceMs === undefined ? {} : { csharpCompileAllowanceMs: options.csharpCompileAllowanceMs }),
   });
   return registry;
 }

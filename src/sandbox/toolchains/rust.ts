@@ -27,7 +27,7 @@ const MESSAGE_LIMIT = 2000;
  * rustc (LLVM) reserves more address space than RLIMIT_AS = 512 MiB leaves it, so Rust runs use the `runtime` memory
  * mode (RLIMIT_AS = memory + 4 GiB headroom); until the cgroup mode lands, a test's memory is bounded by that ceiling.
  */
-const MEMORY_MODE: MemoryLimitMode = 'runtime';
+const MEMORY_MODE: MemoryLimitMode = 'cgroup';
 
 /**
  * Rust: the answer (`solution.rs`) becomes module `solution` of a generated crate root that pastes in the task's test

@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { isAibaasError } from '../core/index.js';
 import { bankStatsCommand, bankValidateCommand } from './commands/bank.js';
 import { doctorCommand } from './commands/doctor.js';
+import { execCommand, type ExecOptions } from './commands/exec.js';
 import { modelsCommand } from './commands/models.js';
 import { runCommand } from './commands/run.js';
 import { leaderboardCommand, resultsCommand, runsCommand } from './commands/runs.js';
@@ -60,6 +61,19 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .action(action((options: { provider?: string; json?: boolean; all?: boolean }) => modelsCommand(createContext(globals()), options)));
   program.command('doctor').description('check the database, the bank, the sandbox and the toolchains').option('--json', 'machine-readable output')
     .action(action((options: { json?: boolean }) => doctorCommand(createContext(globals()), options)));
+
+  program.command('exec <file>').description('compile (where needed) and run one program in the sandbox; prints its status, exit code, output and limits')
+    .requiredOption('-l, --language <lang>', 'the language of the program (typescript, python, csharp, java, go, ruby, rust)')
+    .option('--json', 'machine-readable output (the default when stdout is not a terminal)')
+    .option('--stdin <file>', 'feed this file to the program on stdin')
+    .option('--timeout <ms>', 'wall-clock limit in milliseconds', integer('--timeout'))
+    .option('--cpu <s>', 'CPU time limit in seconds', integer('--cpu'))
+    .option('--memory <MiB>', 'memory limit in MiB', integer('--memory'))
+    .option('--processes <n>', 'process/thread limit', integer('--processes'))
+    .option('--file-size <MiB>', 'largest file the program may write, in MiB', integer('--file-size'))
+    .option('--open-files <n>', 'open file limit', integer('--open-files'))
+    .option('--output <KiB>', 'cap on captured stdout and on stderr, each, in KiB', integer('--output'))
+    .action(action((file: string, options: ExecOptions) => execCommand(createContext(globals()), file, options)));
 
   const bank = program.command('bank').description('the test bank');
   bank.command('stats').description('task counts per language, scenario and difficulty').option('--json', 'machine-readable output')

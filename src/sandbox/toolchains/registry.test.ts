@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BwrapSandbox } from '../bwrap-sandbox.js';
 import { createToolchains, getToolchain } from './registry.js';
 
-const WIRED = ['csharp', 'go', 'java', 'python', 'rust', 'typescript'];
+const WIRED = ['csharp', 'go', 'java', 'python', 'ruby', 'rust', 'typescript'];
 
 describe('toolchain registry', () => {
   const registry = createToolchains(new BwrapSandbox({ concurrency: 1 }));
@@ -13,7 +13,7 @@ describe('toolchain registry', () => {
   });
 
   it('throws TOOLCHAIN_MISSING naming the language, what to install and the known languages', () => {
-    const partial = { ...registry, rust: undefined };
+    const partial = { ...registry, rust: undefined, ruby: undefined, go: undefined, java: undefined, csharp: undefined };
     let error: unknown;
     try {
       getToolchain(partial, 'rust');

@@ -6,13 +6,14 @@ import { GoToolchain, type GoToolchainOptions } from './go.js';
 import { RustToolchain, type RustToolchainOptions } from './rust.js';
 import { JavaToolchain, type JavaToolchainOptions } from './java.js';
 import { CSharpToolchain, type CSharpToolchainOptions } from './csharp.js';
+import { RubyToolchain, type RubyToolchainOptions } from './ruby.js';
 
 /** The toolchain of each language; undefined for a language AIBaaS cannot run yet. */
 export type ToolchainRegistry = Record<Language, Toolchain | undefined>;
 
 /** Options of {@link createToolchains}. */
 export type ToolchainOptions = PythonToolchainOptions & TypeScriptToolchainOptions & GoToolchainOptions & RustToolchainOptions &
-  JavaToolchainOptions & CSharpToolchainOptions;
+  JavaToolchainOptions & CSharpToolchainOptions & RubyToolchainOptions;
 
 /** What to install for each language's toolchain, for error messages (the later languages included). */
 const PACKAGES: Readonly<Record<Language, string>> = {
@@ -50,6 +51,7 @@ export function createToolchains(sandbox: Sandbox, options: ToolchainOptions = {
     ...(options.mcsPath === undefined ? {} : { mcsPath: options.mcsPath }),
     ...(options.csharpCompileAllowanceMs === undefined ? {} : { csharpCompileAllowanceMs: options.csharpCompileAllowanceMs }),
   });
+  registry.ruby = new RubyToolchain(sandbox, options.rubyPath === undefined ? {} : { rubyPath: options.rubyPath });
   return registry;
 }
 

@@ -1,14 +1,15 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BwrapSandbox } from './bwrap-sandbox.js';
-import { detectMemoryCgroup } from './memory-cgroup.js';
+import { detectMemoryCgroup, PIDS_HEADROOM } from './memory-cgroup.js';
 
 const MIB = 1024 * 1024;
 // A random uid range per run, so two test runs on one machine do not share (and clean up) each other's uids.
 const UID_BASE = 74_000 + 2 * Math.floor(Math.random() * 500);
 const sandbox = new BwrapSandbox({ concurrency: 2, uidBase: UID_BASE });
 /** This sandbox's per-execution cgroups (other test files run their own at the same time). */
-const ours = (dir: string) => readdirSync(dir).filter((name) => name.startsWith(`uid-${UID_BASE}-`) || name.startsWith(`uid-${UID_BASE + 1}-`));
+const ours = (dir: string) => readdirSync(dir).filter((name) => name.startsWith(`aibaas-uid-${UID_BASE}-`) || name.startsWith(`aibaas-uid-${UID_BASE + 1}-`));
 const root = await detectMemoryCgroup();
 const available = root !== null;
 const hasJava = existsSync('/usr/bin/java') && existsSync('/usr/bin/javac');
@@ -72,6 +73,20 @@ describe.skipIf(!available)('the cgroup memory mode', () => {
     });
     expect(result.status).toBe('memory_limit');
     expect(result.stderr).not.toContain('survived');
+  });
+
+  it.skipIf(!root?.pidsDir)('caps the tasks of a cgroup run with a pids cgroup, removed afterwards', async () => {
+    const pidsDir = root?.pidsDir ?? '/';
+    const running = sandbox.exec({ files: [], command: ['sleep', '1'], memoryLimit: 'cgroup', limits: { memoryBytes: 256 * MIB, maxProcesses: 20 } });
+    let seen: string | null = null;
+    for (let attempt = 0; attempt < 40 && seen === null; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      const fresh = ours(pidsDir)[0];
+      if (fresh) seen = readFileSync(path.join(pidsDir, fresh, 'pids.max'), 'utf8').trim();
+    }
+    expect((await running).status).toBe('ok');
+    expect(seen).toBe(String(20 + PIDS_HEADROOM));
+    expect(ours(pidsDir)).toEqual([]);
   });
 
   it('falls back to the runtime mode when cgroups are off', async () => {

@@ -12,13 +12,17 @@ export const DEFAULT_PIDS_CGROUP_MOUNT = '/sys/fs/cgroup/pids';
  */
 export const PIDS_HEADROOM = 4;
 
-/** The parent of the per-execution cgroups, when cgroup v1 memory limits can be used. */
+/**
+ * Where the per-execution cgroups go, when cgroup v1 memory limits can be used: directly under the service's own
+ * cgroup (so its limits keep applying to the code it runs), each named `aibaas-<slot>-<random>` and removed after its
+ * run, so nothing is left behind in the hierarchy.
+ */
 export interface MemoryCgroupRoot {
-  /** e.g. /sys/fs/cgroup/memory/<the service's own cgroup>/aibaas */
+  /** e.g. /sys/fs/cgroup/memory/<the service's own cgroup> */
   dir: string;
   /** memory.memsw.limit_in_bytes exists (swap accounting on): swap is limited too. */
   memsw: boolean;
-  /** The pids hierarchy's `aibaas` directory, or null when cgroup v1 pids is not mounted or not writable. */
+  /** The service's own cgroup in the pids hierarchy, or null when cgroup v1 pids is not mounted or not writable. */
   pidsDir: string | null;
 }
 
@@ -32,22 +36,22 @@ export interface MemoryCgroup {
 }
 
 /**
- * The cgroup v1 memory hierarchy's `aibaas` directory under the service's own memory cgroup (so the service's own
- * limits keep applying to the code it runs), created if needed; null when cgroup v1 memory is not mounted at `mount`,
- * or is not writable (not root, cgroup v2, a read-only /sys).
+ * The service's own cgroup in the cgroup v1 memory hierarchy (and in the pids one, when usable) once a probe child
+ * could be created there; null when cgroup v1 memory is not mounted at `mount`, or is not writable (not root, cgroup
+ * v2, a read-only /sys).
  */
 export async function detectMemoryCgroup(mount: string = DEFAULT_MEMORY_CGROUP_MOUNT, pidsMount: string | null = DEFAULT_PIDS_CGROUP_MOUNT): Promise<MemoryCgroupRoot | null> {
-  const dir = await writableAibaasDir(mount, 'memory', 'memory.limit_in_bytes', String(64 * 1024 * 1024));
+  const dir = await writableParent(mount, 'memory', 'memory.limit_in_bytes', String(64 * 1024 * 1024));
   if (dir === null) return null;
-  const pidsDir = pidsMount === null ? null : await writableAibaasDir(pidsMount, 'pids', 'pids.max', '64');
+  const pidsDir = pidsMount === null ? null : await writableParent(pidsMount, 'pids', 'pids.max', '64');
   return { dir, memsw: await exists(path.join(dir, 'memory.memsw.limit_in_bytes')), pidsDir };
 }
 
 /**
- * `<mount>/<the service's own cgroup of controller>/aibaas` (or `<mount>/aibaas`), created if needed, once a probe
- * child in it took a write to `limitFile`; null when the hierarchy is missing or not writable.
+ * `<mount>/<the service's own cgroup of controller>` (or `<mount>`), once a probe child in it took a write to
+ * `limitFile`; null when the hierarchy is missing or not writable.
  */
-async function writableAibaasDir(mount: string, controller: string, limitFile: string, probeValue: string): Promise<string | null> {
+async function writableParent(mount: string, controller: string, limitFile: string, probeValue: string): Promise<string | null> {
   try {
     // The root of a v1 memory hierarchy has memory.limit_in_bytes; a pids root has no pids.* files (the probe tells).
     await access(path.join(mount, controller === 'memory' ? limitFile : 'cgroup.procs'));
@@ -57,17 +61,15 @@ async function writableAibaasDir(mount: string, controller: string, limitFile: s
       const candidate = path.join(mount, own);
       if (await exists(path.join(candidate, 'cgroup.procs'))) parent = candidate;
     }
-    const dir = path.join(parent, 'aibaas');
-    await mkdir(dir, { recursive: true });
     // A probe: creating a child, setting its limit and removing it proves the hierarchy is writable.
-    const probe = path.join(dir, `probe-${process.pid}-${randomBytes(4).toString('hex')}`);
+    const probe = path.join(parent, `aibaas-probe-${process.pid}-${randomBytes(4).toString('hex')}`);
     await mkdir(probe);
     try {
       await writeFile(path.join(probe, limitFile), probeValue);
     } finally {
       await rmdir(probe);
     }
-    return dir;
+    return parent;
   } catch {
     return null;
   }
@@ -78,7 +80,7 @@ async function writableAibaasDir(mount: string, controller: string, limitFile: s
  * pids hierarchy is usable, a pids cgroup of the same name with pids.max = `maxProcesses` + {@link PIDS_HEADROOM}.
  */
 export async function createMemoryCgroup(root: MemoryCgroupRoot, name: string, memoryBytes: number, maxProcesses?: number): Promise<MemoryCgroup> {
-  const leaf = `${name}-${randomBytes(4).toString('hex')}`;
+  const leaf = `aibaas-${name}-${randomBytes(4).toString('hex')}`;
   const dir = path.join(root.dir, leaf);
   await mkdir(dir);
   let pidsDir: string | null = null;

@@ -3,12 +3,12 @@ import type { ExecStatus } from './types.js';
 
 /**
  * Messages that runtimes print when an allocation fails: Python's MemoryError, errno ENOMEM, V8's "JavaScript heap
- * out of memory", C++'s bad_alloc, the JVM's OutOfMemoryError, Rust's "memory allocation of N bytes failed", Go's
+ * out of memory", C++'s bad_alloc, the JVM's OutOfMemoryError, Mono's OutOfMemoryException ("Insufficient memory..."), Rust's "memory allocation of N bytes failed", Go's
  * "fatal error: runtime: out of memory". The kernel gives no direct signal for RLIMIT_AS, so a failed run whose stderr
  * ends with one of these is counted as a memory-limit failure. It is a heuristic: a program that prints the marker
  * itself and fails is reported as memory_limit too, which only changes the label of a failure.
  */
-const MEMORY_MARKERS = /MemoryError|Cannot allocate memory|ENOMEM|out of memory|bad_alloc|OutOfMemoryError|memory allocation of \d+ bytes failed/i;
+const MEMORY_MARKERS = /MemoryError|Cannot allocate memory|ENOMEM|out of memory|bad_alloc|OutOfMemoryError|OutOfMemoryException|Insufficient memory|memory allocation of \d+ bytes failed/i;
 
 /** True when `text` (usually the end of stderr) shows a failed allocation. */
 export function looksOutOfMemory(text: string): boolean {

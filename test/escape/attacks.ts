@@ -4,7 +4,12 @@ import type { ProgramStatus } from '../../src/sandbox/index.js';
 /**
  * The attack programs of one language. Every program prints a fixed word the suite checks (`blocked`, `unreadable`,
  * `spawned`...), so a containment that works for the wrong reason (the program never ran) shows up as a failure.
- * To cover a new language, add an entry to ATTACKS and a test file that calls defineEscapeSuite with it.
+ *
+ * To cover a new language (e.g. java): write an AttackPrograms object with one program per attack (set `fileName`
+ * when the language needs one, e.g. `Main.java`, and `memoryStatus` when its memory hog cannot be reported as
+ * memory_limit), list it in ATTACKS below, give the language a uid offset in UID_OFFSETS (escape-suite.ts), and add
+ * `test/escape/<language>.test.ts` containing `defineEscapeSuite('<language>')`. The toolchain comes from
+ * createToolchains, so the language must be wired in src/sandbox/toolchains/registry.ts.
  */
 export interface AttackPrograms {
   /** The file name runProgram should use (e.g. Main.java); default the language's own. */
@@ -30,15 +35,23 @@ export interface AttackPrograms {
   killParent: string;
   /** What the memory hog is reported as, when not only `memory_limit`. */
   memoryStatus?: ProgramStatus[];
+  /**
+   * The four limit attacks (infiniteLoop, forkBomb, memoryHog, diskFiller) print `started` (flushed) before they
+   * attack, and the suite checks it: a compile that overruns the limit would otherwise pass as a contained attack.
+   */
+  announcesStart?: boolean;
 }
 
 const py = (code: string) => `${code.trim()}\n`;
 
+const pyStarted = "print('started', flush=True)\n";
+
 const PYTHON: AttackPrograms = {
-  infiniteLoop: 'while True:\n    pass\n',
-  forkBomb: 'import os\nwhile True:\n    os.fork()\n',
-  memoryHog: 'chunks = []\nwhile True:\n    chunks.append(b"x" * (64 * 1024 * 1024))\n',
-  diskFiller: "with open('fill.bin', 'wb') as f:\n    while True:\n        f.write(b'x' * 1048576)\n        f.flush()\n",
+  announcesStart: true,
+  infiniteLoop: `${pyStarted}while True:\n    pass\n`,
+  forkBomb: `import os\n${pyStarted}while True:\n    os.fork()\n`,
+  memoryHog: `${pyStarted}chunks = []\nwhile True:\n    chunks.append(b"x" * (64 * 1024 * 1024))\n`,
+  diskFiller: `${pyStarted}with open('fill.bin', 'wb') as f:\n    while True:\n        f.write(b'x' * 1048576)\n        f.flush()\n`,
   connect: (port) => py(`
 import socket
 try:
@@ -94,11 +107,14 @@ print('still here')
 `),
 };
 
+const rbStarted = "$stdout.sync = true\nputs 'started'\n";
+
 const RUBY: AttackPrograms = {
-  infiniteLoop: 'loop {}\n',
-  forkBomb: 'loop { fork }\n',
-  memoryHog: "chunks = []\nloop { chunks << ('x' * (64 * 1024 * 1024)) }\n",
-  diskFiller: "File.open('fill.bin', 'wb') do |f|\n  loop { f.write('x' * 1048576); f.flush }\nend\n",
+  announcesStart: true,
+  infiniteLoop: `${rbStarted}loop {}\n`,
+  forkBomb: `${rbStarted}loop { fork }\n`,
+  memoryHog: `${rbStarted}chunks = []\nloop { chunks << ('x' * (64 * 1024 * 1024)) }\n`,
+  diskFiller: `${rbStarted}File.open('fill.bin', 'wb') do |f|\n  loop { f.write('x' * 1048576); f.flush }\nend\n`,
   connect: (port) => `require 'socket'
 begin
   Socket.tcp('127.0.0.1', ${port}, connect_timeout: 2).close
@@ -153,20 +169,32 @@ const GO: AttackPrograms = {
   // memory_limit where the sandbox has the cgroup memory mode (root, cgroup v1). Without it Go falls back to the
   // `runtime` mode (GOMEMLIMIT is soft; RLIMIT_AS is memoryBytes + 4 GiB) and the hog may hit the wall-clock limit first.
   memoryStatus: ['memory_limit', 'timeout'],
-  infiniteLoop: 'package main\n\nfunc main() {\n\tn := 0\n\tfor {\n\t\tn++\n\t}\n}\n',
+  announcesStart: true,
+  infiniteLoop: 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("started")\n\tn := 0\n\tfor {\n\t\tn++\n\t}\n}\n',
   forkBomb: `package main
 
-import "syscall"
+import (
+	"fmt"
+	"os"
+	"syscall"
+)
 
+// Every copy starts copies until a start fails at the process limit; the first then exits (runtime_error).
 func main() {
+	fmt.Println("started")
 	for {
-		syscall.ForkExec("/proc/self/exe", []string{"bomb"}, &syscall.ProcAttr{Files: []uintptr{0, 1, 2}})
+		if _, err := syscall.ForkExec("/proc/self/exe", []string{"bomb"}, &syscall.ProcAttr{Files: []uintptr{0, 1, 2}}); err != nil {
+			os.Exit(1)
+		}
 	}
 }
 `,
   memoryHog: `package main
 
+import "fmt"
+
 func main() {
+	fmt.Println("started")
 	var chunks [][]byte
 	for {
 		b := make([]byte, 64<<20)
@@ -179,9 +207,13 @@ func main() {
 `,
   diskFiller: `package main
 
-import "os"
+import (
+	"fmt"
+	"os"
+)
 
 func main() {
+	fmt.Println("started")
 	f, err := os.Create("fill.bin")
 	if err != nil {
 		panic(err)
@@ -304,10 +336,11 @@ func main() {
 const RUST: AttackPrograms = {
   // As for Go: memory_limit with the cgroup memory mode, possibly timeout in the `runtime` fallback.
   memoryStatus: ['memory_limit', 'timeout'],
-  infiniteLoop: 'fn main() {\n    loop {}\n}\n',
-  forkBomb: 'use std::process::Command;\n\nfn main() {\n    loop {\n        let _ = Command::new("/proc/self/exe").spawn();\n    }\n}\n',
-  memoryHog: 'fn main() {\n    let mut chunks: Vec<Vec<u8>> = Vec::new();\n    loop {\n        chunks.push(vec![1u8; 64 << 20]);\n    }\n}\n',
-  diskFiller: 'use std::io::Write;\n\nfn main() {\n    let mut f = std::fs::File::create("fill.bin").unwrap();\n    let chunk = vec![b\'x\'; 1 << 20];\n    loop {\n        f.write_all(&chunk).unwrap();\n    }\n}\n',
+  announcesStart: true,
+  infiniteLoop: 'fn main() {\n    println!("started");\n    loop {}\n}\n',
+  forkBomb: 'use std::process::Command;\n\nfn main() {\n    println!("started");\n    loop {\n        if Command::new("/proc/self/exe").spawn().is_err() {\n            std::process::exit(1);\n        }\n    }\n}\n',
+  memoryHog: 'fn main() {\n    println!("started");\n    let mut chunks: Vec<Vec<u8>> = Vec::new();\n    loop {\n        chunks.push(vec![1u8; 64 << 20]);\n    }\n}\n',
+  diskFiller: 'use std::io::Write;\n\nfn main() {\n    println!("started");\n    let mut f = std::fs::File::create("fill.bin").unwrap();\n    let chunk = vec![b\'x\'; 1 << 20];\n    loop {\n        f.write_all(&chunk).unwrap();\n    }\n}\n',
   connect: (port) => `use std::net::{SocketAddr, TcpStream};
 use std::time::Duration;
 
@@ -370,4 +403,425 @@ fn main() {
 `,
 };
 
-export const ATTACKS: Partial<Record<Language, AttackPrograms>> = { python: PYTHON, ruby: RUBY, go: GO, rust: RUST };
+const TYPESCRIPT: AttackPrograms = {
+  // V8 stops at --max-old-space-size (the memory limit) with "JavaScript heap out of memory": memory_limit.
+  announcesStart: true,
+  infiniteLoop: "console.log('started');\nlet n = 0;\nfor (;;) {\n  n++;\n}\n",
+  // Every copy spawns another every millisecond; the first exits (runtime_error) when a spawn fails at the limit.
+  forkBomb: `import { spawn } from 'node:child_process';
+
+console.log('started');
+setInterval(() => {
+  try {
+    spawn(process.execPath, [process.argv[1] ?? ''], { stdio: 'ignore' }).on('error', () => process.exit(1));
+  } catch {
+    process.exit(1);
+  }
+}, 1);
+`,
+  memoryHog: "console.log('started');\nconst chunks: number[][] = [];\nfor (;;) {\n  chunks.push(new Array<number>(1_000_000).fill(1.5));\n}\n",
+  diskFiller: `import { openSync, writeSync } from 'node:fs';
+
+console.log('started');
+const fd = openSync('fill.bin', 'w');
+const chunk = Buffer.alloc(1 << 20, 120);
+for (;;) {
+  writeSync(fd, chunk);
+}
+`,
+  connect: (port) => `import { connect } from 'node:net';
+
+const socket = connect({ host: '127.0.0.1', port: ${port}, timeout: 2000 });
+socket.on('connect', () => {
+  console.log('connected');
+  socket.destroy();
+});
+socket.on('timeout', () => {
+  console.log('blocked timeout');
+  socket.destroy();
+});
+socket.on('error', (error) => {
+  console.log('blocked', error.message);
+});
+`,
+  readFile: (file) => `import { readFileSync } from 'node:fs';
+
+try {
+  console.log(readFileSync(${JSON.stringify(file)}, 'utf8'));
+} catch (error) {
+  console.log('unreadable', String(error));
+}
+`,
+  printEnv: `import { readFileSync } from 'node:fs';
+
+for (const [key, value] of Object.entries(process.env)) console.log(key + '=' + (value ?? ''));
+for (const pid of ['1', String(process.ppid)]) {
+  try {
+    console.log(pid, readFileSync('/proc/' + pid + '/environ', 'latin1'));
+  } catch (error) {
+    console.log('unreadable', pid, String(error));
+  }
+}
+`,
+  writeFile: (file) => `import { writeFileSync } from 'node:fs';
+
+try {
+  writeFileSync(${JSON.stringify(file)}, 'escaped');
+  console.log('written');
+} catch (error) {
+  console.log('blocked', String(error));
+}
+`,
+  background: (seconds) => `import { spawn } from 'node:child_process';
+
+spawn('setsid', ['nohup', 'sleep', '${seconds}'], { detached: true, stdio: 'ignore' }).unref();
+spawn('sh', ['-c', '(setsid sleep ${seconds} &) &'], { detached: true, stdio: 'ignore' }).unref();
+console.log('spawned');
+`,
+  killParent: `for (const target of [-1, 1, process.ppid]) {
+  try {
+    process.kill(target, 'SIGKILL');
+  } catch (error) {
+    console.log('refused', target, String(error));
+  }
+}
+console.log('still here');
+`,
+};
+
+/** A Java program: `body` is the content of `public class Main` (JDK 17, standard library only). */
+const java = (imports: string, body: string) => `${imports.trim()}\n\npublic class Main {\n${body.replace(/^\n+|\s+$/g, '')}\n}\n`.replace(/^\n+/, '');
+
+const JAVA: AttackPrograms = {
+  fileName: 'Main.java',
+  // Java runs in the cgroup memory mode with -Xmx at 75% of the limit: the heap fills before the cgroup's limit, and
+  // the JVM exits with code 1 on the uncaught OutOfMemoryError. That is memory_limit all the same: the sandbox reads
+  // "OutOfMemoryError" at the end of stderr as a failed allocation (exec-status.ts), and a cgroup OOM kill is
+  // memory_limit too. Observed: memory_limit after ~1.3 s.
+  memoryStatus: ['memory_limit'],
+  announcesStart: true,
+  infiniteLoop: java('', `
+    public static void main(String[] args) {
+        System.out.println("started");
+        System.out.flush();
+        long n = 0;
+        while (true) {
+            n++;
+        }
+    }
+`),
+  forkBomb: java('import java.io.IOException;', `
+    public static void main(String[] args) {
+        System.out.println("started");
+        System.out.flush();
+        while (true) {
+            try {
+                new ProcessBuilder("sh", "-c", "f() { f | f & }; f").start();
+            } catch (IOException error) {
+                // Out of processes: keep trying.
+            }
+        }
+    }
+`),
+  memoryHog: java('import java.util.ArrayList;\nimport java.util.List;', `
+    public static void main(String[] args) {
+        System.out.println("started");
+        System.out.flush();
+        List<byte[]> chunks = new ArrayList<>();
+        while (true) {
+            byte[] chunk = new byte[64 * 1024 * 1024];
+            for (int i = 0; i < chunk.length; i += 4096) {
+                chunk[i] = 1;
+            }
+            chunks.add(chunk);
+        }
+    }
+`),
+  diskFiller: java('import java.io.FileOutputStream;\nimport java.io.IOException;', `
+    public static void main(String[] args) throws IOException {
+        System.out.println("started");
+        System.out.flush();
+        byte[] chunk = new byte[1 << 20];
+        try (FileOutputStream out = new FileOutputStream("fill.bin")) {
+            while (true) {
+                out.write(chunk);
+                out.flush();
+            }
+        }
+    }
+`),
+  connect: (port) => java('import java.io.IOException;\nimport java.net.InetSocketAddress;\nimport java.net.Socket;', `
+    public static void main(String[] args) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", ${port}), 2000);
+            System.out.println("connected");
+        } catch (IOException error) {
+            System.out.println("blocked " + error);
+        }
+    }
+`),
+  readFile: (file) => java('import java.io.IOException;\nimport java.nio.file.Files;\nimport java.nio.file.Path;', `
+    public static void main(String[] args) {
+        try {
+            System.out.println(Files.readString(Path.of(${JSON.stringify(file)})));
+        } catch (IOException error) {
+            System.out.println("unreadable " + error);
+        }
+    }
+`),
+  printEnv: java('import java.io.IOException;\nimport java.nio.charset.StandardCharsets;\nimport java.nio.file.Files;\nimport java.nio.file.Path;\nimport java.util.Map;', `
+    public static void main(String[] args) {
+        for (Map.Entry<String, String> entry : System.getenv().entrySet()) {
+            System.out.println(entry.getKey() + "=" + entry.getValue());
+        }
+        String parent = String.valueOf(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
+        for (String pid : new String[] {"1", parent}) {
+            try {
+                System.out.println(pid + " " + new String(Files.readAllBytes(Path.of("/proc/" + pid + "/environ")), StandardCharsets.UTF_8));
+            } catch (IOException error) {
+                System.out.println("unreadable " + pid + " " + error);
+            }
+        }
+    }
+`),
+  writeFile: (file) => java('import java.io.IOException;\nimport java.nio.file.Files;\nimport java.nio.file.Path;', `
+    public static void main(String[] args) {
+        try {
+            Files.writeString(Path.of(${JSON.stringify(file)}), "escaped");
+            System.out.println("written");
+        } catch (IOException error) {
+            System.out.println("blocked " + error);
+        }
+    }
+`),
+  background: (seconds) => java('import java.io.IOException;', `
+    public static void main(String[] args) throws IOException {
+        new ProcessBuilder("setsid", "nohup", "sleep", "${seconds}").redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        // A double fork through the shell: the sleep's parent exits at once.
+        new ProcessBuilder("sh", "-c", "setsid sh -c 'sleep ${seconds} &' &").start();
+        System.out.println("spawned");
+    }
+`),
+  // Java has no kill(2): ProcessHandle.destroyForcibly sends SIGKILL (it refuses the current process only).
+  killParent: java('import java.util.Optional;', `
+    public static void main(String[] args) {
+        Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+        for (Optional<ProcessHandle> target : java.util.List.of(ProcessHandle.of(1), parent)) {
+            if (target.isEmpty()) {
+                System.out.println("refused: not visible");
+                continue;
+            }
+            try {
+                boolean sent = target.get().destroyForcibly();
+                System.out.println((sent ? "sent " : "refused ") + target.get().pid());
+            } catch (RuntimeException error) {
+                System.out.println("refused " + error);
+            }
+        }
+        try {
+            new ProcessBuilder("kill", "-9", "-1").inheritIO().start().waitFor();
+        } catch (Exception error) {
+            System.out.println("refused -1 " + error);
+        }
+        System.out.println("still here");
+    }
+`),
+};
+
+/** A C# program (C# 7, Mono 6.8): `body` is the content of `class Program`. */
+const cs = (body: string) => `using System;\nusing System.Collections.Generic;\nusing System.Diagnostics;\nusing System.IO;\n\nclass Program\n{\n${body.replace(/^\n+|\s+$/g, '')}\n}\n`;
+
+/** Starts `file` with `args` (no shell, output not redirected). */
+const csStart = `
+    static Process Start(string file, string args)
+    {
+        return Process.Start(new ProcessStartInfo(file, args) { UseShellExecute = false });
+    }
+`;
+
+/** The parent's pid, from /proc/self/stat (the BCL has no getppid). */
+const csParent = `
+    static int ParentPid()
+    {
+        string stat = File.ReadAllText("/proc/self/stat");
+        return int.Parse(stat.Substring(stat.LastIndexOf(')') + 2).Split(' ')[1]);
+    }
+`;
+
+const CSHARP: AttackPrograms = {
+  fileName: 'Program.cs',
+  // C# runs in the cgroup memory mode with MONO_GC_PARAMS=max-heap-size below the limit: the heap fills first, and
+  // mono exits with code 1 on the unhandled OutOfMemoryException, which the sandbox reads as memory_limit
+  // (exec-status.ts); a cgroup OOM kill (memory outside the managed heap) is memory_limit too.
+  announcesStart: true,
+  infiniteLoop: cs(`
+    static void Main()
+    {
+        Console.WriteLine("started");
+        Console.Out.Flush();
+        long n = 0;
+        while (true)
+        {
+            n++;
+        }
+    }
+`),
+  forkBomb: cs(`${csStart}
+    static void Main()
+    {
+        Console.WriteLine("started");
+        Console.Out.Flush();
+        while (true)
+        {
+            try
+            {
+                Start("sh", "-c \\"f() { f | f & }; f\\"");
+            }
+            catch (Exception)
+            {
+                // Out of processes: keep trying.
+            }
+        }
+    }
+`),
+  memoryHog: cs(`
+    static void Main()
+    {
+        Console.WriteLine("started");
+        Console.Out.Flush();
+        var chunks = new List<byte[]>();
+        while (true)
+        {
+            var chunk = new byte[64 * 1024 * 1024];
+            for (int i = 0; i < chunk.Length; i += 4096)
+            {
+                chunk[i] = 1;
+            }
+            chunks.Add(chunk);
+        }
+    }
+`),
+  diskFiller: cs(`
+    static void Main()
+    {
+        Console.WriteLine("started");
+        Console.Out.Flush();
+        var chunk = new byte[1 << 20];
+        using (var output = new FileStream("fill.bin", FileMode.Create))
+        {
+            while (true)
+            {
+                output.Write(chunk, 0, chunk.Length);
+                output.Flush();
+            }
+        }
+    }
+`),
+  connect: (port) => cs(`
+    static void Main()
+    {
+        try
+        {
+            using (var client = new System.Net.Sockets.TcpClient())
+            {
+                if (!client.ConnectAsync("127.0.0.1", ${port}).Wait(2000))
+                {
+                    Console.WriteLine("blocked timeout");
+                    return;
+                }
+                Console.WriteLine("connected");
+            }
+        }
+        catch (Exception error)
+        {
+            Console.WriteLine("blocked " + (error.InnerException ?? error).Message);
+        }
+    }
+`),
+  readFile: (file) => cs(`
+    static void Main()
+    {
+        try
+        {
+            Console.WriteLine(File.ReadAllText(${JSON.stringify(file)}));
+        }
+        catch (Exception error)
+        {
+            Console.WriteLine("unreadable " + error.GetType().Name + " " + error.Message);
+        }
+    }
+`),
+  printEnv: cs(`${csParent}
+    static void Main()
+    {
+        foreach (System.Collections.DictionaryEntry entry in Environment.GetEnvironmentVariables())
+        {
+            Console.WriteLine(entry.Key + "=" + entry.Value);
+        }
+        foreach (var pid in new[] { "1", ParentPid().ToString() })
+        {
+            try
+            {
+                Console.WriteLine(pid + " " + File.ReadAllText("/proc/" + pid + "/environ"));
+            }
+            catch (Exception error)
+            {
+                Console.WriteLine("unreadable " + pid + " " + error.GetType().Name);
+            }
+        }
+    }
+`),
+  writeFile: (file) => cs(`
+    static void Main()
+    {
+        try
+        {
+            File.WriteAllText(${JSON.stringify(file)}, "escaped");
+            Console.WriteLine("written");
+        }
+        catch (Exception error)
+        {
+            Console.WriteLine("blocked " + error.GetType().Name + " " + error.Message);
+        }
+    }
+`),
+  background: (seconds) => cs(`${csStart}
+    static void Main()
+    {
+        Start("setsid", "nohup sleep ${seconds}");
+        // A double fork through the shell: the sleep's parent exits at once.
+        Start("sh", "-c \\"setsid sh -c 'sleep ${seconds} &' &\\"");
+        Console.WriteLine("spawned");
+    }
+`),
+  // The BCL has no kill(2) (Mono.Posix is not referenced): Process.Kill sends SIGKILL to pid 1 and the parent, and
+  // kill(1) does -1.
+  killParent: cs(`${csStart}${csParent}
+    static void Main()
+    {
+        foreach (var pid in new[] { 1, ParentPid() })
+        {
+            try
+            {
+                Process.GetProcessById(pid).Kill();
+                Console.WriteLine("sent " + pid);
+            }
+            catch (Exception error)
+            {
+                Console.WriteLine("refused " + pid + " " + error.GetType().Name);
+            }
+        }
+        try
+        {
+            Start("kill", "-9 -1").WaitForExit();
+        }
+        catch (Exception error)
+        {
+            Console.WriteLine("refused -1 " + error.GetType().Name);
+        }
+        Console.WriteLine("still here");
+    }
+`),
+};
+
+export const ATTACKS: Partial<Record<Language, AttackPrograms>> = { python: PYTHON, typescript: TYPESCRIPT, ruby: RUBY, go: GO, rust: RUST, java: JAVA, csharp: CSHARP };

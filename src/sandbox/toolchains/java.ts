@@ -7,7 +7,7 @@ import { mergeLimits } from '../limits.js';
 import type { MemoryLimitMode, ProgramRunInput, ProgramRunResult, Sandbox, SandboxLimits, TestRunInput, Toolchain } from '../types.js';
 import { parseHarnessReport } from './harness-report.js';
 import { buildReport, harnessErrorReport } from './judge.js';
-import { programResult, withAllowance } from './program.js';
+import { programResult } from './program.js';
 import { HARNESS_DIR, NONCE_FILE, newReportMarker, taskFiles } from './run-input.js';
 
 /** Options of {@link JavaToolchain}. */
@@ -40,7 +40,7 @@ const MEMORY_MODE: MemoryLimitMode = 'cgroup';
  */
 export function jvmFlags(limits: SandboxLimits): string[] {
   const heapMiB = Math.max(16, Math.floor((limits.memoryBytes * 0.75) / (1024 * 1024)));
-  return [`-Xmx${heapMiB}m`, '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xss1m', '-XX:-UsePerfData', '-XX:ActiveProcessorCount=1', '-XX:ReservedCodeCacheSize=64m'];
+  return [`-Xmx${heapMiB}m`, '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xshare:auto', '-Xss1m', '-XX:-UsePerfData', '-XX:ActiveProcessorCount=1', '-XX:ReservedCodeCacheSize=64m'];
 }
 
 /** javac's own JVM: the same fast-start flags (and heap cap, so its young generation fits the memory cgroup). */
@@ -56,7 +56,7 @@ export function javacFlags(limits: SandboxLimits): string[] {
  */
 export class JavaToolchain implements Toolchain {
   readonly language = 'java' as const;
-  readonly providedBy = 'default-jdk (apt-get install default-jdk)';
+  readonly providedBy = 'default-jdk-headless (apt-get install default-jdk-headless)';
   private readonly javacPath: string;
   private readonly compileAllowanceMs: number;
   private versionCache: Promise<string | null> | null = null;
@@ -91,7 +91,8 @@ export class JavaToolchain implements Toolchain {
       env: javaEnv(this.javacPath),
       readOnlyBinds: await this.binds(),
       memoryLimit: MEMORY_MODE,
-      limits: withAllowance(limits, this.compileAllowanceMs),
+      limits,
+      compileAllowanceMs: this.compileAllowanceMs,
       reportMarker: marker,
       collect: [BUILD_LOG],
     });
@@ -113,7 +114,8 @@ export class JavaToolchain implements Toolchain {
       env: javaEnv(this.javacPath),
       readOnlyBinds: await this.binds(),
       memoryLimit: MEMORY_MODE,
-      limits: withAllowance(limits, this.compileAllowanceMs),
+      limits,
+      compileAllowanceMs: this.compileAllowanceMs,
       reportMarker: marker,
       collect: [BUILD_LOG],
       ...(input.stdin !== undefined ? { stdin: input.stdin } : {}),

@@ -1,0 +1,3 @@
+import { defineEscapeSuite } from './escape-suite.js';
+
+defineEscapeSuite('typescript');

@@ -147,6 +147,31 @@ describe('BwrapSandbox output limits', () => {
     expect(result.stdout).not.toContain(marker);
     expect(result.stdoutTruncated).toBe(true);
   });
+
+  describe('a compile allowance', () => {
+    const marker = `@@test-${randomBytes(8).toString('hex')}@@`;
+    const phases = (compileSeconds: number, runSeconds: number) =>
+      `sleep ${compileSeconds}; echo "${marker} {\\"event\\":\\"compiled\\"}"; sleep ${runSeconds}; echo finished`;
+
+    it('lets a compile use the allowance on top of the wall-clock limit', async () => {
+      const result = await sh(phases(1.5, 0.2), { reportMarker: marker, compileAllowanceMs: 3000, limits: { wallTimeMs: 1000 } });
+      expect(result.status).toBe('ok');
+      expect(result.stdout).toContain('finished');
+    });
+
+    it('gives the run only its own wall-clock limit once the harness reports compiled', async () => {
+      const result = await sh(phases(0.1, 30), { reportMarker: marker, compileAllowanceMs: 8000, limits: { wallTimeMs: 1000 } });
+      expect(result.status).toBe('timeout');
+      // Killed about 1 s after the compile, not at 9 s (limit + allowance).
+      expect(result.durationMs).toBeLessThan(4000);
+    });
+
+    it('times out a compile that overruns limit plus allowance', async () => {
+      const result = await sh(phases(30, 0), { reportMarker: marker, compileAllowanceMs: 1000, limits: { wallTimeMs: 500 } });
+      expect(result.status).toBe('timeout');
+      expect(result.reportLines).toEqual([]);
+    });
+  });
 });
 
 describe('BwrapSandbox isolation', () => {

@@ -236,7 +236,8 @@ export class BwrapSandbox implements Sandbox {
       TMPDIR: sandboxed ? '/tmp' : dir.tmp,
       ...request.env,
     };
-    const rlimits = prlimitArgs(limits, request.memoryLimit ?? 'address-space');
+    const allowanceMs = request.reportMarker ? Math.max(0, request.compileAllowanceMs ?? 0) : 0;
+    const rlimits = prlimitArgs({ ...limits, cpuSeconds: limits.cpuSeconds + Math.ceil(allowanceMs / 1000) }, request.memoryLimit ?? 'address-space');
     const inner = sandboxed
       ? [tools.bwrap as string, ...bwrapArgs({
           workDir: dir.work,
@@ -258,7 +259,8 @@ export class BwrapSandbox implements Sandbox {
       env: sandboxed ? {} : env,
       owner: cgroup ? null : owner,
       ...(request.stdin !== undefined ? { stdin: request.stdin } : {}),
-      wallTimeMs: limits.wallTimeMs,
+      wallTimeMs: limits.wallTimeMs + allowanceMs,
+      ...(allowanceMs > 0 ? { runWallTimeMs: limits.wallTimeMs } : {}),
       maxOutputBytes: limits.maxOutputBytes,
       killOutputBytes: Math.max(limits.maxOutputBytes * OUTPUT_KILL_FACTOR, limits.maxOutputBytes + 1024 * 1024),
       ...(request.reportMarker ? { reportMarker: request.reportMarker } : {}),

@@ -17,6 +17,11 @@ export interface ContainedSpec {
   killOutputBytes: number;
   reportMarker?: string;
   maxReportBytes: number;
+  /**
+   * With `reportMarker`: once a report line says `{"event":"compiled"}`, the wall clock restarts with this much
+   * (when that ends sooner than `wallTimeMs` would).
+   */
+  runWallTimeMs?: number;
   /** Runs after the main process exited and its process group was killed, before waiting for the pipes to close. */
   afterExit: () => Promise<void>;
 }
@@ -31,6 +36,9 @@ export interface ContainedOutcome {
   stderr: CappedBuffer;
   reportLines: string[] | undefined;
 }
+
+/** The harness's report that the compile phase is over. */
+const COMPILED = /^\{\s*"event"\s*:\s*"compiled"\s*[,}]/;
 
 /** After the process exited, how long its pipes may stay open (held by a stray process) before they are cut. */
 const PIPE_GRACE_MS = 1000;
@@ -67,14 +75,29 @@ export function runContained(spec: ContainedSpec): Promise<ContainedOutcome> {
       killedBy ??= reason;
       killGroup();
     };
-    const timer = setTimeout(() => kill('timeout'), spec.wallTimeMs);
+    let timer = setTimeout(() => kill('timeout'), spec.wallTimeMs);
     const watch = (buffer: CappedBuffer) => {
       if (buffer.total > spec.killOutputBytes && exit === null) kill('output');
     };
+    // The run phase's own wall clock, from the harness's `compiled` report on.
+    let compiled = spec.runWallTimeMs === undefined;
+    const watchCompiled = () => {
+      if (compiled || !splitter || exit !== null) return;
+      if (!splitter.reportLines.some((line) => COMPILED.test(line))) return;
+      compiled = true;
+      const remaining = spec.wallTimeMs - (performance.now() - started);
+      const runMs = spec.runWallTimeMs ?? remaining;
+      if (runMs < remaining) {
+        clearTimeout(timer);
+        timer = setTimeout(() => kill('timeout'), runMs);
+      }
+    };
 
     child.stdout.on('data', (chunk: Buffer) => {
-      if (splitter) splitter.push(chunk);
-      else stdout.push(chunk);
+      if (splitter) {
+        splitter.push(chunk);
+        watchCompiled();
+      } else stdout.push(chunk);
       watch(stdout);
     });
     child.stderr.on('data', (chunk: Buffer) => {

@@ -55,6 +55,12 @@ export interface ExecRequest {
   reportMarker?: string;
   /** Work-directory files to read back after the run (regular files only, size-capped). */
   collect?: string[];
+  /**
+   * A compile phase before the run (with `reportMarker`): the execution may take this much more wall-clock time and
+   * CPU time than `limits` give, but once the harness reports `{"event":"compiled"}` the rest of it (the program or
+   * the tests) has `limits.wallTimeMs` from that moment. So a fast compile does not lend its spare time to the run.
+   */
+  compileAllowanceMs?: number;
 }
 
 export interface ExecResult {

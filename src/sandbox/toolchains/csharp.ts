@@ -6,7 +6,7 @@ import { mergeLimits } from '../limits.js';
 import type { MemoryLimitMode, ProgramRunInput, ProgramRunResult, Sandbox, SandboxLimits, TestRunInput, Toolchain } from '../types.js';
 import { parseHarnessReport } from './harness-report.js';
 import { buildReport, harnessErrorReport } from './judge.js';
-import { programResult, withAllowance } from './program.js';
+import { programResult } from './program.js';
 import { HARNESS_DIR, NONCE_FILE, newReportMarker, taskFiles } from './run-input.js';
 
 /** Options of {@link CSharpToolchain}. */
@@ -85,7 +85,8 @@ export class CSharpToolchain implements Toolchain {
       env: monoEnv(this.mcsPath, limits),
       readOnlyBinds: await this.binds(),
       memoryLimit: MEMORY_MODE,
-      limits: withAllowance(limits, this.compileAllowanceMs),
+      limits,
+      compileAllowanceMs: this.compileAllowanceMs,
       reportMarker: marker,
       collect: [BUILD_LOG],
     });
@@ -106,7 +107,8 @@ export class CSharpToolchain implements Toolchain {
       env: monoEnv(this.mcsPath, limits),
       readOnlyBinds: await this.binds(),
       memoryLimit: MEMORY_MODE,
-      limits: withAllowance(limits, this.compileAllowanceMs),
+      limits,
+      compileAllowanceMs: this.compileAllowanceMs,
       reportMarker: marker,
       collect: [BUILD_LOG],
       ...(input.stdin !== undefined ? { stdin: input.stdin } : {}),

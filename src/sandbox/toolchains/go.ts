@@ -8,9 +8,8 @@ import { commandOutput } from '../host-setup.js';
 import { mergeLimits } from '../limits.js';
 import type { ProgramRunInput, ReadOnlyBind, ProgramRunResult, Sandbox, SandboxLimits, TestRunInput, Toolchain } from '../types.js';
 import { parseHarnessReport, type HarnessReport } from './harness-report.js';
-import { programResult, withAllowance } from './program.js';
+import { programResult } from './program.js';
 
-export { programResult, withAllowance } from './program.js';
 import { buildReport, harnessErrorReport, REPORT_TEXT_LIMIT } from './judge.js';
 import { HARNESS_DIR, NONCE_FILE, newReportMarker, taskFiles } from './run-input.js';
 
@@ -70,7 +69,8 @@ export class GoToolchain implements Toolchain {
       ...(await this.seedBinds()),
       env: goEnv(this.goPath, limits),
       memoryLimit: 'cgroup',
-      limits: withAllowance(limits, this.compileAllowanceMs),
+      limits,
+      compileAllowanceMs: this.compileAllowanceMs,
       reportMarker: marker,
       collect: [BUILD_LOG],
     });
@@ -99,7 +99,8 @@ export class GoToolchain implements Toolchain {
       ...(await this.seedBinds()),
       env: goEnv(this.goPath, limits),
       memoryLimit: 'cgroup',
-      limits: withAllowance(limits, this.compileAllowanceMs),
+      limits,
+      compileAllowanceMs: this.compileAllowanceMs,
       reportMarker: marker,
       collect: [BUILD_LOG],
       ...(input.stdin !== undefined ? { stdin: input.stdin } : {}),

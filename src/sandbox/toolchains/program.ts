@@ -2,11 +2,6 @@ import type { ExecResult, ProgramRunResult, SandboxLimits } from '../types.js';
 import type { HarnessReport } from './harness-report.js';
 import { capText } from './judge.js';
 
-/** `limits` with the compile allowance added to the wall-clock and CPU limits. */
-export function withAllowance(limits: SandboxLimits, allowanceMs: number): SandboxLimits {
-  return { ...limits, wallTimeMs: limits.wallTimeMs + allowanceMs, cpuSeconds: limits.cpuSeconds + Math.ceil(allowanceMs / 1000) };
-}
-
 /** The result of a compile-and-run execution whose script reported `compiled` or `compile_error`. */
 export function programResult(result: ExecResult, report: HarnessReport, buildLog: string, limits: SandboxLimits, version: string): ProgramRunResult {
   const compileError = report.compileError !== null;

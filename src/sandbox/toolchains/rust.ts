@@ -3,7 +3,7 @@ import { RUST_PROGRAM_SCRIPT, RUST_TEST_SCRIPT, rustCrateRoot } from '../harness
 import { commandOutput } from '../host-setup.js';
 import { mergeLimits } from '../limits.js';
 import type { MemoryLimitMode, ProgramRunInput, ProgramRunResult, Sandbox, TestRunInput, Toolchain } from '../types.js';
-import { programResult, withAllowance } from './program.js';
+import { programResult } from './program.js';
 import { parseHarnessReport } from './harness-report.js';
 import { buildReport, harnessErrorReport } from './judge.js';
 import { HARNESS_DIR, NONCE_FILE, newReportMarker, taskFiles } from './run-input.js';
@@ -75,7 +75,8 @@ export class RustToolchain implements Toolchain {
       command: ['sh', SCRIPT, this.optLevel],
       env: rustEnv(this.rustcPath),
       memoryLimit: MEMORY_MODE,
-      limits: withAllowance(limits, this.compileAllowanceMs),
+      limits,
+      compileAllowanceMs: this.compileAllowanceMs,
       reportMarker: marker,
       collect: [BUILD_LOG, FAILURES_LOG],
     });
@@ -97,7 +98,8 @@ export class RustToolchain implements Toolchain {
       command: ['sh', SCRIPT, this.optLevel, fileName],
       env: rustEnv(this.rustcPath),
       memoryLimit: MEMORY_MODE,
-      limits: withAllowance(limits, this.compileAllowanceMs),
+      limits,
+      compileAllowanceMs: this.compileAllowanceMs,
       reportMarker: marker,
       collect: [BUILD_LOG],
       ...(input.stdin !== undefined ? { stdin: input.stdin } : {}),

@@ -8,7 +8,7 @@ import { mergeLimits } from '../limits.js';
 import type { ProgramRunInput, ProgramRunResult, ReadOnlyBind, Sandbox, TestRunInput, Toolchain } from '../types.js';
 import { parseHarnessReport } from './harness-report.js';
 import { buildReport, harnessErrorReport } from './judge.js';
-import { programResult, withAllowance } from './program.js';
+import { programResult } from './program.js';
 import { HARNESS_DIR, NONCE_FILE, newReportMarker, taskFiles } from './run-input.js';
 
 /** Options of {@link TypeScriptToolchain}. */
@@ -88,7 +88,8 @@ export class TypeScriptToolchain implements Toolchain {
       command: ['sh', `${HARNESS_DIR}/run.sh`, this.nodePath, String(Math.max(16, Math.floor(limits.memoryBytes / MIB))), ...sources.map((file) => file.name)],
       // V8 reserves far more address space than it uses: node enforces the memory limit (--max-old-space-size).
       memoryLimit: 'runtime',
-      limits: withAllowance(limits, this.compileAllowanceMs),
+      limits,
+      compileAllowanceMs: this.compileAllowanceMs,
       reportMarker: marker,
       readOnlyBinds: this.binds(packages),
       collect: [LOG_FILE],
@@ -114,7 +115,8 @@ export class TypeScriptToolchain implements Toolchain {
       ],
       command: ['sh', `${HARNESS_DIR}/run.sh`, this.nodePath, String(Math.max(16, Math.floor(limits.memoryBytes / MIB))), fileName],
       memoryLimit: 'runtime',
-      limits: withAllowance(limits, this.compileAllowanceMs),
+      limits,
+      compileAllowanceMs: this.compileAllowanceMs,
       reportMarker: marker,
       readOnlyBinds: this.binds(packages),
       collect: [LOG_FILE],

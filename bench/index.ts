@@ -1,4 +1,4 @@
-// The benchmarks: `npm run bench [-- <name>...] [--runs N] [--json]`; no name runs them all. A benchmark reports, it
+// The benchmarks: `npm run bench [-- <name>...] [--runs N] [--languages a,b] [--json]`; no name runs them all. A benchmark reports, it
 // does not fail: the exit status is 0 unless the arguments are wrong or a benchmark cannot run at all.
 import { parseArgs } from 'node:util';
 import { sandboxBenchmark } from './sandbox.js';
@@ -9,12 +9,12 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
   sandbox: sandboxBenchmark,
 };
 
-const USAGE = `usage: npm run bench -- [${Object.keys(BENCHMARKS).join('|')}]... [--runs N] [--json]`;
+const USAGE = `usage: npm run bench -- [${Object.keys(BENCHMARKS).join('|')}]... [--runs N] [--languages a,b] [--json]`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { runs: { type: 'string', default: '15' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    options: { runs: { type: 'string', default: '15' }, languages: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
   });
   if (values.help) {
     console.log(USAGE);
@@ -31,7 +31,8 @@ async function main(): Promise<number> {
   const results: BenchResult[] = [];
   for (const name of names) {
     const benchmark = BENCHMARKS[name] as Benchmark;
-    results.push(await benchmark({ runs, log: (message) => console.error(message) }));
+    const languages = values.languages?.split(',').map((name) => name.trim()).filter((name) => name !== '');
+    results.push(await benchmark({ runs, ...(languages ? { languages } : {}), log: (message) => console.error(message) }));
   }
   if (values.json) console.log(JSON.stringify(Object.fromEntries(results.map((result) => [result.name, result.json])), null, 2));
   else for (const result of results) console.log(`${result.text}\n`);

@@ -5,6 +5,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Language } from '../src/core/index.js';
+import { CSHARP_RUNNER, CSHARP_XUNIT } from '../src/sandbox/harness/csharp-harness.js';
+import { javaHarnessFiles } from '../src/sandbox/harness/java-harness.js';
+import { rustCrateRoot } from '../src/sandbox/harness/rust-harness.js';
+import { DEFAULT_LIMITS } from '../src/sandbox/limits.js';
+import { javacFlags, jvmFlags } from '../src/sandbox/toolchains/java.js';
 
 /** What the bare (unsandboxed) commands of a language may need to know. */
 export interface BareContext {
@@ -25,12 +30,15 @@ export interface LanguageBench {
   /** Extra files the bare commands need (the toolchain writes its own equivalents inside the sandbox). */
   bareFiles?: { name: string; content: string }[];
   /** The bare commands, run one after the other in the fixture's temp directory; each must exit 0. */
-  bareCommands(context: BareContext): string[][];
+  bareCommands(context: BareContext): BareCommand[];
   /** Extra environment of the bare commands (the base is PATH, HOME, LANG and TMPDIR). */
   bareEnv?(context: BareContext): Record<string, string>;
   /** Runs once before the first bare run (e.g. builds a seed cache like the one the toolchain binds in). */
   setUp?(): Promise<void>;
 }
+
+/** A command line, or one with text fed on its stdin (otherwise stdin is empty). */
+export type BareCommand = string[] | { argv: string[]; stdin: string };
 
 const require = createRequire(import.meta.url);
 
@@ -76,6 +84,53 @@ export const LANGUAGE_BENCHES: readonly LanguageBench[] = [
       ['cp', '-R', goSeed.cache, path.join(dir, '.go-cache')],
       [GO, 'test', '-c', '-o', 'solution.test', '.'],
       [GO, 'tool', 'test2json', '-p', 'solution', './solution.test', '-test.v', '-test.paniconexit0', '-test.timeout=0'],
+    ],
+  },
+  {
+    language: 'ruby',
+    solutionFile: 'solution.rb',
+    testFiles: ['test_solution.rb'],
+    // The sandbox runs its minitest reporter harness; bare is the test file with minitest/autorun.
+    bareCommands: () => [['/usr/bin/ruby', 'test_solution.rb']],
+  },
+  {
+    language: 'rust',
+    solutionFile: 'solution.rs',
+    testFiles: ['tests.rs'],
+    bareFiles: [{ name: 'crate.rs', content: rustCrateRoot('solution.rs', ['tests.rs']).replaceAll('../', '') }],
+    // The toolchain's rustc flags; bare runs the test binary once (the sandbox's harness runs each test in its own
+    // process of it, so an answer's test cannot forge another's outcome).
+    bareCommands: () => [
+      ['/usr/bin/rustc', '--edition', '2021', '--test', '--crate-name', 'solution', '-C', 'opt-level=1', '-C', 'debuginfo=0', '-C', 'strip=debuginfo', '--cap-lints', 'warn', '-o', 'tests', 'crate.rs'],
+      ['./tests', '--test-threads=1'],
+    ],
+  },
+  {
+    language: 'java',
+    solutionFile: 'Solution.java',
+    testFiles: ['SolutionTest.java'],
+    // The toolchain's harness API and runner, compiled and run with the same flags (the runner reads its report
+    // marker from stdin, as in the sandbox).
+    bareFiles: javaHarnessFiles('harness'),
+    bareCommands: () => {
+      const limits = DEFAULT_LIMITS;
+      const harness = javaHarnessFiles('harness').map((file) => file.name);
+      return [
+        ['/usr/bin/javac', ...javacFlags(limits), '-encoding', 'UTF-8', '-nowarn', '-d', 'classes', 'Solution.java', 'SolutionTest.java', ...harness],
+        { argv: ['/usr/bin/java', ...jvmFlags(limits), '-cp', 'classes', 'HarnessMain', 'SolutionTest'], stdin: 'bench-marker\n' },
+      ];
+    },
+  },
+  {
+    language: 'csharp',
+    solutionFile: 'Solution.cs',
+    testFiles: ['SolutionTests.cs'],
+    bareFiles: [{ name: 'Xunit.cs', content: CSHARP_XUNIT }, { name: 'Runner.cs', content: CSHARP_RUNNER }],
+    // mcs and mono with the toolchain's flags and heap cap; the runner reads its report marker from stdin.
+    bareEnv: () => ({ MONO_GC_PARAMS: `max-heap-size=${Math.floor((DEFAULT_LIMITS.memoryBytes * 0.75) / (1024 * 1024))}m` }),
+    bareCommands: () => [
+      ['/usr/bin/mcs', '-nologo', '-debug-', '-optimize+', '-target:exe', '-main:AibaasHarness.Runner', '-out:tests.exe', '-r:System.dll', '-r:System.Core.dll', '-r:System.Numerics.dll', 'Solution.cs', 'SolutionTests.cs', 'Xunit.cs', 'Runner.cs'],
+      { argv: ['/usr/bin/mono', 'tests.exe'], stdin: 'bench-marker\n' },
     ],
   },
 ];

@@ -50,7 +50,7 @@ export async function sandboxBenchmark(options: BenchOptions): Promise<BenchResu
   const results: LanguageResult[] = [];
   const skipped: string[] = [];
   for (const [language, toolchain] of Object.entries(registry) as [Language, Toolchain | undefined][]) {
-    if (!toolchain) continue;
+    if (!toolchain || (options.languages && !options.languages.includes(language))) continue;
     const entry = LANGUAGE_BENCHES.find((bench) => bench.language === language);
     if (!entry) {
       skipped.push(`${language}: toolchain wired in but no entry in bench/languages.ts`);
@@ -166,8 +166,9 @@ async function runBare(entry: LanguageBench, input: TestRunInput): Promise<strin
       await writeFile(path.join(dir, file.name), file.content);
     }
     for (const command of entry.bareCommands({ dir })) {
-      const outcome = await run(command, dir, entry.bareEnv?.({ dir }) ?? {});
-      if (outcome.code !== 0) return `${command.map((arg) => path.basename(arg)).join(' ')} exited ${String(outcome.code)}: ${outcome.output}`;
+      const { argv, stdin } = Array.isArray(command) ? { argv: command, stdin: '' } : command;
+      const outcome = await run(argv, stdin, dir, entry.bareEnv?.({ dir }) ?? {});
+      if (outcome.code !== 0) return `${argv.map((arg) => path.basename(arg)).join(' ')} exited ${String(outcome.code)}: ${outcome.output}`;
     }
     return null;
   } finally {
@@ -175,10 +176,12 @@ async function runBare(entry: LanguageBench, input: TestRunInput): Promise<strin
   }
 }
 
-function run(command: string[], cwd: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+function run(command: string[], stdin: string, cwd: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const [file, ...args] = command;
-    const child = spawn(file as string, args, { cwd, env: { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: cwd, LANG: 'C.UTF-8', TMPDIR: cwd, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file as string, args, { cwd, env: { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: cwd, LANG: 'C.UTF-8', TMPDIR: cwd, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(stdin);
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -2,6 +2,8 @@
 export interface BenchOptions {
   /** Measured runs per case (`--runs N`). */
   runs: number;
+  /** Only these languages, where a benchmark is per language (`--languages a,b`); all when absent. */
+  languages?: readonly string[];
   /** Progress messages (stderr, so `--json` output stays clean). */
   log: (message: string) => void;
 }

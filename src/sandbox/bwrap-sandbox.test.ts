@@ -81,6 +81,8 @@ describe('BwrapSandbox basics', () => {
     await expect(run(['true'], { readOnlyBinds: ['/does/not/exist'] })).rejects.toMatchObject({ code: 'SANDBOX_INVALID_REQUEST' });
     await expect(run(['true'], { readOnlyBinds: ['/'] })).rejects.toMatchObject({ code: 'SANDBOX_INVALID_REQUEST' });
     await expect(run(['true'], { env: { 'BAD=NAME': 'x' } })).rejects.toMatchObject({ code: 'SANDBOX_INVALID_REQUEST' });
+    await expect(run(['true'], { files: [{ name: 'a.py', content: '1' }, { name: 'a.py', content: '2' }] })).rejects.toMatchObject({ code: 'SANDBOX_INVALID_REQUEST' });
+    await expect(run(['true'], { files: [{ name: 'a', content: '1' }, { name: 'a/b.py', content: '2' }] })).rejects.toMatchObject({ code: 'SANDBOX_INVALID_REQUEST', message: expect.stringContaining('also used as a directory') });
   });
 
   it('refuses a bind the slot uids cannot read, instead of failing inside the run', async () => {

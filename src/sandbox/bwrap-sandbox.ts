@@ -13,6 +13,9 @@ import { killAllOfUid, waitUntilNoProcessOf } from './uid-processes.js';
 import { collectFiles, createWorkDir, linkIntoWorkDir, removeWorkDir, type WorkDir } from './work-dir.js';
 import { assertSearchable, resolveBinds, validateRequest, type Bind } from './request-checks.js';
 
+/** How long the processes of a finished bubblewrap run may take to die with its pid namespace before they are killed. */
+const NAMESPACE_EXIT_GRACE_MS = 200;
+
 /** Options of {@link BwrapSandbox}; every one has a default. */
 export interface BwrapSandboxOptions {
   /** The bubblewrap binary: a path, or a name looked up in `searchPath`. Default `bwrap`. */
@@ -267,8 +270,11 @@ export class BwrapSandbox implements Sandbox {
       maxReportBytes: this.settings.maxReportBytes,
       afterExit: async () => {
         if (!owner) return;
-        // Every process of the slot's uid goes, wherever it hid, before the slot is reused. Even under bubblewrap:
-        // bwrap returns as soon as the command exits, and the namespace's other processes die a moment later.
+        // Every process of the slot's uid is gone before the execution returns. Under bubblewrap the command ran in its
+        // own pid namespace, which the kernel empties once its init (bwrap's) exits: bwrap itself returns as soon as the
+        // command exits, so the others may take a moment to die, and a short wait usually sees them go. Whatever is
+        // still there after it (or anything, without bubblewrap) is killed wherever it hid, as the slot's uid.
+        if (sandboxed && (await waitUntilNoProcessOf(owner.uid, NAMESPACE_EXIT_GRACE_MS))) return;
         await killAllOfUid(owner.uid, tools.shell);
         await waitUntilNoProcessOf(owner.uid, 2000);
       },

@@ -24,7 +24,15 @@ export function validateRequest(request: ExecRequest): void {
       throw invalid(`The sandbox environment variable "${name}" is not a valid name or its value contains a NUL byte.`, 'Use names of letters, digits and underscores.');
     }
   }
-  for (const file of request.files) safeRelativePath(file.name, 'file name');
+  const names = new Set(request.files.map((file) => safeRelativePath(file.name, 'file name')));
+  if (names.size !== request.files.length) {
+    throw invalid('Two of the files given to the sandbox have the same name.', 'Give each file of an execution its own name.');
+  }
+  for (const name of names) {
+    for (let parent = path.posix.dirname(name); parent !== '.'; parent = path.posix.dirname(parent)) {
+      if (names.has(parent)) throw invalid(`The file name "${parent}" is also used as a directory (by "${name}").`, 'Give files and directories different names.');
+    }
+  }
   for (const name of request.collect ?? []) safeRelativePath(name, 'collected file name');
   if (request.reportMarker !== undefined && (request.reportMarker.length < 8 || request.reportMarker.includes('\n'))) {
     throw invalid('The report marker must be at least 8 characters on one line.', 'Use a random marker such as a 32-character hex nonce.');

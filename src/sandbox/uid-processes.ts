@@ -1,18 +1,34 @@
 import { spawn } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * The pids of the live processes whose effective uid is `uid` (the owner of /proc/<pid> is the process's euid).
- * Zombies are left out: they run nothing and are reaped by whoever inherited them.
+ * Zombies are left out: they run nothing and are reaped by whoever inherited them. The scan uses synchronous calls:
+ * about a hundred stat(2)s take well under a millisecond that way, several milliseconds as promises.
  */
-export async function processesOfUid(uid: number): Promise<number[]> {
+export function processesOfUid(uid: number): Promise<number[]> {
+  return Promise.resolve(scanProcessesOfUid(uid));
+}
+
+function scanProcessesOfUid(uid: number): number[] {
   const pids: number[] = [];
-  for (const name of await readdir('/proc')) {
+  let names: string[];
+  try {
+    names = readdirSync('/proc');
+  } catch {
+    return pids;
+  }
+  for (const name of names) {
     if (!/^\d+$/.test(name)) continue;
-    const stats = await stat(`/proc/${name}`).catch(() => null);
+    const stats = statSync(`/proc/${name}`, { throwIfNoEntry: false });
     if (stats?.uid !== uid) continue;
-    const status = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
+    let status = '';
+    try {
+      status = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
     // The state follows the command name in parentheses, which may itself contain spaces or parentheses.
     const state = status.slice(status.lastIndexOf(')') + 2, status.lastIndexOf(')') + 3);
     if (state !== '' && state !== 'Z' && state !== 'X') pids.push(Number(name));
@@ -37,8 +53,8 @@ export function killAllOfUid(uid: number, shellPath: string): Promise<void> {
 export async function waitUntilNoProcessOf(uid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if ((await processesOfUid(uid)).length === 0) return true;
+    if (scanProcessesOfUid(uid).length === 0) return true;
     if (Date.now() >= deadline) return false;
-    await sleep(20);
+    await sleep(5);
   }
 }

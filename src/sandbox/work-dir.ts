@@ -1,5 +1,5 @@
-import { constants as fsConstants } from 'node:fs';
-import { chmod, lchown, lstat, mkdir, mkdtemp, open, readdir, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { constants as fsConstants, lchownSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmod, lchown, lstat, mkdir, mkdtemp, open, readdir, realpath, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { AibaasError, type SourceFile } from '../core/index.js';
 
@@ -32,19 +32,37 @@ export async function createWorkDir(tmpRoot: string, files: readonly SourceFile[
   const root = await mkdtemp(path.join(tmpRoot, 'aibaas-sbx-'));
   const dir: WorkDir = { root, work: path.join(root, 'work'), tmp: path.join(root, 'tmp') };
   try {
-    await mkdir(dir.work, { mode: 0o700 });
-    await mkdir(dir.tmp, { mode: 0o700 });
+    // One pass with synchronous calls, each entry given to the slot's uid as it is made: a few dozen small calls,
+    // far cheaper this way than as promises followed by a second pass that walks the tree to chown it.
+    const give = (entry: string) => {
+      if (owner) lchownSync(entry, owner.uid, owner.gid);
+    };
+    give(root);
+    mkdirSync(dir.work, { mode: 0o700 });
+    give(dir.work);
+    mkdirSync(dir.tmp, { mode: 0o700 });
+    give(dir.tmp);
+    const made = new Set<string>([dir.work]);
     for (const file of files) {
       const target = path.join(dir.work, safeRelativePath(file.name, 'file name'));
-      await mkdir(path.dirname(target), { recursive: true, mode: 0o755 });
-      await writeFile(target, file.content, { mode: 0o644 });
+      makeParents(path.dirname(target), made, give);
+      writeFileSync(target, file.content, { mode: 0o644, flag: 'wx' });
+      give(target);
     }
-    if (owner) await chownTree(root, owner.uid, owner.gid);
   } catch (error) {
     await removeWorkDir(dir);
     throw error;
   }
   return dir;
+}
+
+/** Creates the missing directories down to `directory` (mode 0755), each given to the slot's uid. */
+function makeParents(directory: string, made: Set<string>, give: (entry: string) => void): void {
+  if (made.has(directory)) return;
+  makeParents(path.dirname(directory), made, give);
+  mkdirSync(directory, { mode: 0o755 });
+  give(directory);
+  made.add(directory);
 }
 
 /** Makes `target` (relative to the work directory) a symlink to `source`: the unsandboxed form of a bind. */
@@ -101,8 +119,10 @@ async function readInside(workReal: string, file: string, maxBytes: number): Pro
 /** Removes the execution's directories, even when the sandboxed code made parts of them unwritable. */
 export async function removeWorkDir(dir: WorkDir): Promise<void> {
   try {
-    await rm(dir.root, { recursive: true, force: true });
+    // Synchronous: a work directory holds a handful of files, removed in a fraction of a millisecond this way.
+    rmSync(dir.root, { recursive: true, force: true });
   } catch {
+    // Code in the sandbox may have made a directory unwritable (chmod 0500): make the tree writable and retry.
     await makeWritable(dir.root);
     await rm(dir.root, { recursive: true, force: true });
   }

@@ -30,7 +30,9 @@ export function createExecution(config: Config, warn: (message: string) => void)
     defaultLimits: { ...config.sandbox.limits },
     warn,
   });
-  const toolchains = createToolchains(sandbox, config.sandbox.pythonPath ? { pythonPath: config.sandbox.pythonPath } : {});
+  const { pythonPath, goPath, rustcPath, javacPath, mcsPath, rubyPath } = config.sandbox;
+  const paths = Object.entries({ pythonPath, goPath, rustcPath, javacPath, mcsPath, rubyPath }).filter(([, value]) => value !== undefined);
+  const toolchains = createToolchains(sandbox, Object.fromEntries(paths));
   return { sandbox, toolchains };
 }
 

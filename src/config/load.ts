@@ -15,6 +15,11 @@ export const ENVIRONMENT_FIELDS: Readonly<Record<string, string>> = Object.freez
   AIBAAS_ALLOW_UNSANDBOXED: 'sandbox.allowUnsandboxed',
   AIBAAS_BWRAP: 'sandbox.bwrapPath',
   AIBAAS_PYTHON: 'sandbox.pythonPath',
+  AIBAAS_GO: 'sandbox.goPath',
+  AIBAAS_RUSTC: 'sandbox.rustcPath',
+  AIBAAS_JAVAC: 'sandbox.javacPath',
+  AIBAAS_MCS: 'sandbox.mcsPath',
+  AIBAAS_RUBY: 'sandbox.rubyPath',
 });
 
 export const DEFAULT_CONFIG_FILE = 'aibaas.config.yaml';

@@ -43,7 +43,13 @@ export function configSchema(defaults: { cores: number; bankDir: string }) {
           /** Runs model code without bubblewrap: only for machines where it cannot work, and loudly warned. */
           allowUnsandboxed: z.boolean().default(false),
           concurrency: positiveInt.max(256).default(defaults.cores),
+          /** The toolchain commands, when not the Debian packages' defaults (/usr/bin/python3, /usr/bin/go...). */
           pythonPath: z.string().min(1).optional(),
+          goPath: z.string().min(1).optional(),
+          rustcPath: z.string().min(1).optional(),
+          javacPath: z.string().min(1).optional(),
+          mcsPath: z.string().min(1).optional(),
+          rubyPath: z.string().min(1).optional(),
           limits: z
             .object({
               wallTimeMs: positiveInt.default(10_000),

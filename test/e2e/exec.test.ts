@@ -76,6 +76,8 @@ describe('aibaas exec', () => {
     expectUserError(await exec(['-l', 'python', path.join(dir, 'missing.py')]), 'EXEC_FILE_UNREADABLE', 'missing.py');
     expectUserError(await exec(['-l', 'cobol', program('x.cob', '')]), 'CONFIG_INVALID', 'cobol', 'python, ', 'ruby');
     expectUserError(await exec(['-l', 'python', program('ok.py', 'print(1)\n')], { AIBAAS_PYTHON: '/nonexistent/python3' }), 'TOOLCHAIN_MISSING', '/nonexistent/python3');
+    expectUserError(await exec(['-l', 'ruby', program('ok.rb', 'puts 1\n')], { AIBAAS_RUBY: '/nonexistent/ruby' }), 'TOOLCHAIN_MISSING', '/nonexistent/ruby');
+    expectUserError(await exec(['-l', 'go', program('main.go', 'package main\n\nfunc main() {}\n')], { AIBAAS_GO: '/nonexistent/go' }), 'TOOLCHAIN_MISSING', '/nonexistent/go');
     expectUserError(await exec(['-l', 'python', program('ok2.py', 'print(1)\n'), '--memory', '0']), 'CONFIG_INVALID', '--memory');
   });
 });

@@ -6,9 +6,15 @@ import type { Difficulty, Language, Scenario, SourceFile, Task } from '../core/i
 import { AibaasError, isDifficulty, isLanguage, isScenario } from '../core/index.js';
 import { bankFileSchema, taskFileSchema, type TaskFile } from './task-schema.js';
 
+const PROBLEMS_DIR = 'problems';
+
 export interface Bank {
   /** Monthly release, e.g. `v2026_11`. */
   version: string;
+  /** Seeds the public/private draw of generated tasks. */
+  visibilitySeed: number;
+  /** The release date (yyyy-mm-dd), the created date of generated tasks. */
+  released: string;
   root: string;
   tasks: Task[];
 }
@@ -75,6 +81,10 @@ async function loadTask(root: string, relative: string, cell: { language: Langua
     tests,
     ...(file.files.starter ? { starterCode: await read(file.files.starter, 'starter') } : {}),
     ...(file.files.defect ? { defect: await read(file.files.defect, 'defect') } : {}),
+    ...(file.files.original ? { original: await read(file.files.original, 'original') } : {}),
+    ...(file.files.mutants ? { mutants: await Promise.all(file.files.mutants.map((name) => read(name, 'mutants'))) } : {}),
+    ...(file.files.weak_answer ? { weakAnswer: await read(file.files.weak_answer, 'weak_answer') } : {}),
+    ...(file.generated_from ? { generatedFrom: file.generated_from } : {}),
     ...(file.expected_metrics ? { expectedMetrics: file.expected_metrics } : {}),
     ...(file.ground_truth ? { groundTruth: file.ground_truth } : {}),
     tags: file.tags,
@@ -101,10 +111,15 @@ async function checkedCellNames(directory: string, isValid: (name: string) => bo
 export async function scanBank(root: string): Promise<{ bank: Bank; problems: TaskProblem[] }> {
   const problems: TaskProblem[] = [];
   let version: string;
+  let visibilitySeed: number;
+  let released: string;
   try {
     const bankFile = bankFileSchema.safeParse(parseYaml(await readText(path.join(root, 'bank.yaml'))));
     if (!bankFile.success) throw new Error(`bank.yaml: ${describeZodIssues(bankFile.error)}`);
     version = bankFile.data.version;
+    visibilitySeed = bankFile.data.visibility_seed;
+    const date = bankFile.data.released;
+    released = date instanceof Date ? date.toISOString().slice(0, 10) : date;
   } catch (error) {
     const exists = await stat(root).then(() => true, () => false);
     throw new AibaasError('BANK_NOT_FOUND', exists ? (error as Error).message.replace('bank.yaml:', `${path.join(root, 'bank.yaml')}:`) : `The test bank directory ${root} does not exist.`, {
@@ -113,7 +128,9 @@ export async function scanBank(root: string): Promise<{ bank: Bank; problems: Ta
   }
   const tasks: Task[] = [];
   const seen = new Map<string, string>();
-  for (const language of await checkedCellNames(root, isLanguage, 'language', problems, root)) {
+  // bank/problems/ holds the language-neutral problems the generated tasks come from (docs/problems.md).
+  for (const language of await checkedCellNames(root, (name) => isLanguage(name) || name === PROBLEMS_DIR, 'language', problems, root)) {
+    if (language === PROBLEMS_DIR) continue;
     for (const scenario of await checkedCellNames(path.join(root, language), isScenario, 'scenario', problems, root)) {
       const scenarioDir = path.join(root, language, scenario);
       for (const difficulty of await checkedCellNames(scenarioDir, isDifficulty, 'difficulty', problems, root)) {
@@ -133,7 +150,7 @@ export async function scanBank(root: string): Promise<{ bank: Bank; problems: Ta
       }
     }
   }
-  return { bank: { version, root, tasks }, problems };
+  return { bank: { version, visibilitySeed, released, root, tasks }, problems };
 }
 
 /** Loads the bank and refuses to go on if any task file is malformed, naming each file and its problem. */

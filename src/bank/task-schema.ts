@@ -23,8 +23,16 @@ export const taskFileSchema = z
         tests: z.array(relativeFile).min(1, 'must list at least one test file'),
         starter: relativeFile.optional(),
         defect: relativeFile.optional(),
+        /** Refactoring: the working but poor code the model refactors. */
+        original: relativeFile.optional(),
+        /** Test generation: variants of the reference that the task's tests detect. */
+        mutants: z.array(relativeFile).optional(),
+        /** Test generation: a weak test file (the defective baseline's answer). */
+        weak_answer: relativeFile.optional(),
       })
       .strict(),
+    /** Set on tasks that `aibaas bank generate` wrote from a language-neutral problem (docs/problems.md). */
+    generated_from: z.string().optional(),
     language: z.string().optional(),
     scenario: z.string().optional(),
     difficulty: z.string().optional(),
@@ -53,4 +61,8 @@ export type TaskFile = z.infer<typeof taskFileSchema>;
 /** The schema of `bank/bank.yaml`. */
 export const bankFileSchema = z.object({
   version: z.coerce.string().regex(/^v\d{4}_\d{2}$/, 'must look like v2026_11'),
+  /** Seeds the public/private draw of generated tasks (docs/problems.md). */
+  visibility_seed: z.number().int().default(20261128),
+  /** The created date of generated tasks. */
+  released: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date()]).default('2026-11-28'),
 });

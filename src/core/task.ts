@@ -41,6 +41,14 @@ export interface Task {
   tests: SourceFile[];
   /** The reference with a known defect that the tests detect (used by the defective baseline and debugging). */
   defect?: string;
+  /** Refactoring: the working but poor code given to the model. */
+  original?: string;
+  /** Test generation: variants of the reference that the task's own tests detect. */
+  mutants?: string[];
+  /** Test generation: a weak test file (the defective baseline's answer). */
+  weakAnswer?: string;
+  /** `problems/<difficulty>/<slug>` for tasks generated from a language-neutral problem. */
+  generatedFrom?: string;
   expectedMetrics?: Record<string, number>;
   tags: string[];
   source: string;

@@ -1,0 +1,6 @@
+export { generateTasks, LANGUAGE_PREFIX, visibilityOf, type GeneratedTask } from './generate.js';
+export { loadProblems, type DerivedFiles, type ProblemIssue, type ProblemSource } from './load.js';
+export type { Case, Problem } from './problem.js';
+export { RENDERERS } from './renderers.js';
+export type { LanguageRenderer } from './renderer.js';
+export { syncGeneratedTasks, type SyncReport } from './write.js';

@@ -1,0 +1,32 @@
+import { generateTasks, loadProblems, scanBank, syncGeneratedTasks } from '../../bank/index.js';
+import { AibaasError } from '../../core/index.js';
+import type { CommandContext } from '../context.js';
+
+/**
+ * `aibaas bank generate [--check]`: renders every language-neutral problem (bank/problems/, docs/problems.md) into
+ * its task directories. With --check nothing is written and the exit status says whether the bank is up to date.
+ */
+export async function bankGenerateCommand(context: CommandContext, options: { check?: boolean; json?: boolean }): Promise<number> {
+  const root = context.config.bankDir;
+  const { bank } = await scanBank(root);
+  const { problems, issues } = await loadProblems(root);
+  if (issues.length > 0) {
+    const list = issues.slice(0, 10).map((issue) => `  ${issue.path}: ${issue.reason}`).join('\n');
+    throw new AibaasError('BANK_TASK_INVALID', `${issues.length} problem file(s) under ${root}/problems are malformed:\n${list}`, {
+      fix: 'Correct each problem.yaml as docs/problems.md describes, then run `aibaas bank generate` again.',
+    });
+  }
+  const tasks = generateTasks(problems, { seed: bank.visibilitySeed, created: bank.released });
+  const report = await syncGeneratedTasks(root, tasks, options.check === true);
+  const stale = report.written.length + report.removed.length;
+  if (options.json) {
+    context.stdout.write(`${JSON.stringify({ problems: problems.length, tasks: tasks.length, ...report, check: options.check === true }, null, 2)}\n`);
+  } else {
+    const verb = options.check ? 'would write' : 'wrote';
+    const lines = [`${problems.length} problems give ${tasks.length} tasks: ${report.unchanged} unchanged, ${verb} ${report.written.length}, ${options.check ? 'would remove' : 'removed'} ${report.removed.length}`];
+    if (options.check) for (const dir of [...report.written, ...report.removed].slice(0, 20)) lines.push(`  out of date: ${dir}`);
+    if (options.check && stale > 0) lines.push('Run `aibaas bank generate` and commit the result.');
+    context.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return options.check && stale > 0 ? 1 : 0;
+}

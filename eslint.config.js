@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bank/**', 'coverage/**', '.aibaas/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'bank/**', 'test/bank/problems/**', 'coverage/**', '.aibaas/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isAibaasError } from '../core/index.js';
 import { bankStatsCommand, bankValidateCommand } from './commands/bank.js';
+import { bankDeriveCommand } from './commands/bank-derive.js';
 import { bankGenerateCommand } from './commands/bank-generate.js';
 import { doctorCommand } from './commands/doctor.js';
 import { execCommand, type ExecOptions } from './commands/exec.js';
@@ -81,6 +82,8 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .action(action((options: { json?: boolean }) => bankStatsCommand(createContext(globals()), options)));
   bank.command('generate').description('render the language-neutral problems (bank/problems) into task directories').option('--check', 'write nothing; exit 1 when the generated tasks are out of date').option('--json', 'machine-readable output')
     .action(action((options: { check?: boolean; json?: boolean }) => bankGenerateCommand(createContext(globals()), options)));
+  bank.command('derive').description('find a debugging defect and test-generation mutants for each problem reference (sandbox)').option('-f, --filter <text>', 'only problems whose path/language contains this text').option('--force', 'derive again where derived files exist')
+    .action(action((options: { filter?: string; force?: boolean }) => bankDeriveCommand(createContext(globals()), options)));
   bank.command('validate').description("run every task's checks in the sandbox").option('--json', 'machine-readable output').option('-f, --filter <text>', 'only tasks whose path contains this text')
     .action(action((options: { json?: boolean; filter?: string }) => bankValidateCommand(createContext(globals()), options)));
   return program;

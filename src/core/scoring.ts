@@ -79,3 +79,88 @@ export function finalScore(
 export function roundScore(score: number): number {
   return Math.round(score * 10_000) / 10_000;
 }
+
+export const DEBUGGING_WEIGHTS = Object.freeze({ identified: 0.4, tests: 0.4, explanation: 0.2 });
+
+/** Inputs of the debugging formula (SPEC.md §4). */
+export interface DebuggingMeasures {
+  /** The fix changes the defect's lines. */
+  identified: boolean;
+  compiled: boolean;
+  testsPassed: number;
+  testsTotal: number;
+  /** 0..1 from a judge; null until judges exist, and then renormalised away. */
+  explanation: number | null;
+}
+
+/** Debugging: bug identified 40% + fix passes the tests 40% + explanation 20%. */
+export function debuggingScore(measures: DebuggingMeasures): AutomatedScore {
+  const passRate = measures.compiled && measures.testsTotal > 0 ? measures.testsPassed / measures.testsTotal : 0;
+  return combineComponents('debugging', [
+    { name: 'identified', weight: DEBUGGING_WEIGHTS.identified, value: measures.identified ? 1 : 0 },
+    { name: 'tests', weight: DEBUGGING_WEIGHTS.tests, value: passRate, detail: `${measures.testsPassed}/${measures.testsTotal} passed` },
+    { name: 'explanation', weight: DEBUGGING_WEIGHTS.explanation, value: measures.explanation, detail: measures.explanation === null ? 'not judged (no judge configured)' : undefined },
+  ]);
+}
+
+export const TEST_GENERATION_WEIGHTS = Object.freeze({ compiles: 0.2, runs: 0.3, mutants: 0.4, reference: 0.1 });
+
+/** Inputs of the test-generation formula. */
+export interface TestGenerationMeasures {
+  compiled: boolean;
+  /** The harness ran at least one of the answer's tests. */
+  ran: boolean;
+  testsTotal: number;
+  passedOnReference: number;
+  mutantsKilled: number;
+  mutantsTotal: number;
+}
+
+/** Test generation: compiles 20% + runs 30% + mutation kill rate 40% + passes on the reference 10%. */
+export function testGenerationScore(measures: TestGenerationMeasures): AutomatedScore {
+  const usable = measures.compiled && measures.ran;
+  const referenceRate = usable && measures.testsTotal > 0 ? measures.passedOnReference / measures.testsTotal : 0;
+  const killRate = usable && measures.mutantsTotal > 0 ? measures.mutantsKilled / measures.mutantsTotal : 0;
+  return combineComponents('test-generation', [
+    { name: 'compiles', weight: TEST_GENERATION_WEIGHTS.compiles, value: measures.compiled ? 1 : 0 },
+    { name: 'runs', weight: TEST_GENERATION_WEIGHTS.runs, value: usable ? 1 : 0, detail: `${measures.testsTotal} tests` },
+    { name: 'mutants', weight: TEST_GENERATION_WEIGHTS.mutants, value: killRate, detail: `${measures.mutantsKilled}/${measures.mutantsTotal} mutants killed` },
+    { name: 'reference', weight: TEST_GENERATION_WEIGHTS.reference, value: referenceRate, detail: `${measures.passedOnReference}/${measures.testsTotal} pass on the reference` },
+  ]);
+}
+
+export const REFACTORING_WEIGHTS = Object.freeze({ compiles: 0.3, idioms: 0.2, behaviour: 0.3, quality: 0.2 });
+
+/** Inputs of the refactoring formula; idioms and quality gain are 0..1. */
+export interface RefactoringMeasures {
+  compiled: boolean;
+  testsPassed: number;
+  testsTotal: number;
+  idioms: number;
+  qualityGain: number;
+}
+
+/**
+ * Refactoring: compiles 30% + modern idioms 20% + behaviour preserved 30% + quality gain 20%. As for code
+ * generation, idioms and gain are scaled by the share of behaviour kept: tidy code that broke the behaviour is no
+ * refactoring.
+ */
+export function refactoringScore(measures: RefactoringMeasures): AutomatedScore {
+  const passRate = measures.compiled && measures.testsTotal > 0 ? measures.testsPassed / measures.testsTotal : 0;
+  return combineComponents('refactoring', [
+    { name: 'compiles', weight: REFACTORING_WEIGHTS.compiles, value: measures.compiled ? 1 : 0 },
+    { name: 'idioms', weight: REFACTORING_WEIGHTS.idioms, value: measures.idioms * passRate },
+    { name: 'behaviour', weight: REFACTORING_WEIGHTS.behaviour, value: passRate, detail: `${measures.testsPassed}/${measures.testsTotal} passed` },
+    { name: 'quality', weight: REFACTORING_WEIGHTS.quality, value: measures.qualityGain * passRate },
+  ]);
+}
+
+/**
+ * How far `after` moved from `before` towards `target` (0..1) on a measure where lower is better: 1 at or below the
+ * target, 0 when no better than before. When before was already at the target, 1 unless after is worse.
+ */
+export function progressTowards(before: number, after: number, target: number): number {
+  if (after <= target) return 1;
+  if (before <= target) return after <= before ? 1 : 0;
+  return Math.min(1, Math.max(0, (before - after) / (before - target)));
+}

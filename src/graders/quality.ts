@@ -33,11 +33,17 @@ const FUNCTION_START: Partial<Record<Language, RegExp>> = {
     ].join('|'),
   ),
 };
-const GENERIC_FUNCTION_START = /^\s*(def|fn|func|function|public|private|protected|static)\b.*\(/;
+const GENERIC_FUNCTION_START = /^\s*(def|fn|func|function|public|private|protected|internal|static|pub(\([a-z]+\))?\s+fn)\b.*\(/;
 
 const DECISION_PATTERNS: Partial<Record<Language, RegExp>> = {
   python: /\b(if|elif|for|while|except|and|or|case)\b|\bif\b.*\belse\b/g,
+  ruby: /\b(if|elsif|unless|while|until|for|when|rescue|and|or)\b|&&|\|\||\?(?=[^:?]*:)/g,
+  go: /\b(if|for|case|select)\b|&&|\|\|/g,
+  rust: /\b(if|for|while|loop)\b|=>|&&|\|\|/g,
 };
+
+/** Languages whose functions live in a class body: one level of indentation is the class, not nesting. */
+const CLASS_BODY_LEVELS: Partial<Record<Language, number>> = { java: 1, csharp: 1 };
 const C_LIKE_DECISIONS = /\b(if|for|while|case|catch)\b|&&|\|\||\?\?|\?(?=[^.:?]*:)/g;
 
 function stripStringsAndComments(line: string, language: Language): string {
@@ -90,7 +96,7 @@ export function measureQuality(code: string, language: Language): QualityReport 
       current.length++;
       current.complexity += clean.match(decisions)?.length ?? 0;
     }
-    maxDepth = Math.max(maxDepth, Math.floor(indentOf(raw) / unit));
+    maxDepth = Math.max(maxDepth, Math.floor(indentOf(raw) / unit) - (CLASS_BODY_LEVELS[language] ?? 0));
   });
 
   for (const fn of functions) {

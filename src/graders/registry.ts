@@ -2,6 +2,9 @@ import type { Language, Scenario } from '../core/index.js';
 import { AibaasError, SCENARIOS } from '../core/index.js';
 import type { Toolchain } from '../sandbox/index.js';
 import { codeGenerationGrader } from './code-generation.js';
+import { debuggingGrader } from './debugging.js';
+import { refactoringGrader } from './refactoring.js';
+import { testGenerationGrader } from './test-generation.js';
 import type { Grader } from './types.js';
 
 export interface GraderDependencies {
@@ -32,5 +35,5 @@ export class GraderRegistry {
 }
 
 export function createGraders(dependencies: GraderDependencies): GraderRegistry {
-  return new GraderRegistry([codeGenerationGrader(dependencies)]);
+  return new GraderRegistry([codeGenerationGrader(dependencies), debuggingGrader(dependencies), testGenerationGrader(dependencies), refactoringGrader(dependencies)]);
 }

@@ -16,19 +16,40 @@ function fenced(task: Task, code: string): string {
   return `\`\`\`${LANGUAGE_INFO[task.language].fenceTags[0]}\n${code.trimEnd()}\n\`\`\`\n`;
 }
 
+/** The best answer the bank knows: the reference, the corrected code, or the task's own tests. */
+function oracleAnswer(task: Task): string {
+  if (task.scenario === 'test-generation') return fenced(task, task.tests[0]?.content ?? '');
+  if (task.scenario === 'debugging') return `${fenced(task, task.reference)}\nThe fix restores the behaviour the failing tests expect.\n`;
+  return fenced(task, task.reference);
+}
+
+/** A plausible weak answer: wrong, unfixed, weakly tested or not refactored. */
+function defectiveAnswer(task: Task): string {
+  switch (task.scenario) {
+    case 'debugging':
+      return fenced(task, task.defect ?? '');
+    case 'test-generation':
+      return fenced(task, task.weakAnswer ?? '');
+    case 'refactoring':
+      return fenced(task, task.original ?? '');
+    default:
+      return fenced(task, task.defect ?? task.starterCode ?? '');
+  }
+}
+
 /** The offline models that ship with the product: upper bound and weaker references, labelled as baselines. */
 const BASELINE_MODELS: readonly BaselineModel[] = [
   {
     name: 'oracle',
     displayName: 'Oracle (reference answer)',
-    describe: 'answers with the task reference solution: the upper bound, and a check of the bank',
-    answer: (task) => fenced(task, task.reference),
+    describe: 'answers with the task reference solution (for test generation, the task tests): the upper bound, and a check of the bank',
+    answer: (task) => oracleAnswer(task),
   },
   {
     name: 'defective',
     displayName: 'Defective (reference with a known defect)',
-    describe: 'answers with the reference carrying the task known defect (the starter code where a task has none)',
-    answer: (task) => fenced(task, task.defect ?? task.starterCode ?? ''),
+    describe: 'answers with a flawed answer from the bank: the reference with its known defect, the bug left unfixed, a weak test file, or the code to refactor unchanged',
+    answer: (task) => defectiveAnswer(task),
   },
   {
     name: 'starter',

@@ -2,8 +2,11 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateTasks, loadProblems, scanBank, syncGeneratedTasks, type Bank } from '../../src/bank/index.js';
-import { BwrapSandbox, createToolchains } from '../../src/sandbox/index.js';
+import { generateTasks, loadProblems, RENDERERS, scanBank, syncGeneratedTasks, writeDerived, type Bank } from '../../src/bank/index.js';
+import { LANGUAGE_INFO, type Language, type Scenario } from '../../src/core/index.js';
+import { createGraders, deriveFaults, validateTask } from '../../src/graders/index.js';
+import { BaselineProvider } from '../../src/providers/index.js';
+import { BwrapSandbox, createToolchains, getToolchain } from '../../src/sandbox/index.js';
 
 // Three small problems that use every type, optional parameters and returns, floats and errors, with a reference in
 // each of the seven languages: every generated test file must compile and pass against its reference.
@@ -15,14 +18,24 @@ let bank: Bank;
 
 beforeAll(async () => {
   cpSync(fixture, bankDir, { recursive: true, filter: (source) => !source.endsWith('.test.ts') });
+  await sandbox.check();
   const { problems, issues } = await loadProblems(bankDir);
   expect(issues).toEqual([]);
-  await syncGeneratedTasks(bankDir, generateTasks(problems, { seed: 1, created: '2026-11-28' }));
+  // As `aibaas bank derive` does: a defect and killed mutants per reference, stored next to the problem.
+  for (const source of problems) {
+    for (const [language, reference] of Object.entries(source.references) as [Language, string][]) {
+      const renderer = RENDERERS[language];
+      const tests = [{ name: renderer.testFile, content: renderer.tests(source.problem, source.problem.cases.map((entry, index) => ({ ...entry, number: index + 1 }))) }];
+      const derivation = await deriveFaults({ language, solutionFile: renderer.solutionFile, reference, tests, seed: 42 }, getToolchain(toolchains, language), { maxTries: 6, keep: 3 });
+      await writeDerived(bankDir, source.path, language, renderer.solutionFile, derivation);
+    }
+  }
+  const { problems: derived } = await loadProblems(bankDir);
+  await syncGeneratedTasks(bankDir, generateTasks(derived, { seed: 1, created: '2026-11-28' }));
   const scanned = await scanBank(bankDir);
   expect(scanned.problems).toEqual([]);
   bank = scanned.bank;
-  await sandbox.check();
-});
+}, 600_000);
 
 afterAll(() => rmSync(bankDir, { recursive: true, force: true }));
 
@@ -39,6 +52,49 @@ describe('generated code-generation tasks', () => {
       expect({ task: task.id, status: report.status, failing, compile: report.compileOutput.slice(0, 2000) }).toMatchObject({ status: 'passed', failing: [] });
       const cases = task.id.includes('word-positions') ? 6 : task.id.includes('average') ? 4 : 5;
       expect(report.tests, task.id).toHaveLength(cases);
+    }
+  });
+});
+
+describe('the derived scenarios', () => {
+  const graders = createGraders({ toolchainFor: (language) => getToolchain(toolchains, language) });
+  const baselines = new BaselineProvider((id) => bank.tasks.find((task) => task.id === id));
+  const answer = async (model: string, taskId: string) => (await baselines.generate(model, { taskId, messages: [], maxOutputTokens: 100, temperature: 0 })).text;
+  const byScenario = (scenario: Scenario) => bank.tasks.filter((task) => task.scenario === scenario);
+
+  it('derive a debugging and a test-generation task for most references, and refactoring where poor code exists', () => {
+    expect(byScenario('debugging').length).toBeGreaterThanOrEqual(10);
+    expect(byScenario('test-generation').length).toBeGreaterThanOrEqual(10);
+    expect(byScenario('refactoring').map((task) => task.id).sort()).toEqual(['py-rf-easy-word-positions', 'ts-rf-easy-word-positions']);
+  });
+
+  it.each(['debugging', 'test-generation', 'refactoring'] as const)('%s tasks are valid, the oracle scores 10 and the defective baseline clearly less', async (scenario) => {
+    const defectiveScores: number[] = [];
+    for (const task of byScenario(scenario)) {
+      const validation = await validateTask(task, getToolchain(toolchains, task.language));
+      expect(validation.reasons, task.id).toEqual([]);
+      const oracle = await graders.get(scenario).grade(task, await answer('oracle', task.id));
+      expect(oracle.automated.score, `${task.id} ${JSON.stringify(oracle.automated.components)}`).toBe(10);
+      const defective = await graders.get(scenario).grade(task, await answer('defective', task.id));
+      defectiveScores.push(defective.automated.score);
+    }
+    // Per task a weak test file may still kill every mutant of a short reference; over the tasks it falls short.
+    const mean = defectiveScores.reduce((sum, score) => sum + score, 0) / defectiveScores.length;
+    expect(mean).toBeLessThanOrEqual(scenario === 'test-generation' ? 8.5 : 6);
+  });
+
+  it('grades a wrong answer, an answer without a fence and one in the wrong language without crashing', async () => {
+    for (const scenario of ['code-generation', 'debugging', 'test-generation', 'refactoring'] as const) {
+      const task = byScenario(scenario).find((entry) => entry.language === 'python') ?? byScenario(scenario)[0]!;
+      const grader = graders.get(scenario);
+      const wrong = await grader.grade(task, `Here you go:\n\n\`\`\`${LANGUAGE_INFO[task.language].fenceTags[0]}\nx = 1\n\`\`\`\n`);
+      expect(wrong.automated.score, `${scenario} wrong`).toBeLessThan(5);
+      const unfenced = await grader.grade(task, scenario === 'test-generation' ? task.tests[0]!.content : task.reference);
+      expect(unfenced.extraction.method, scenario).toBe('unfenced');
+      expect(unfenced.automated.score, `${scenario} unfenced`).toBeGreaterThan(8);
+      const otherLanguage = await grader.grade(task, '```rust\nfn main() { println!("hi"); }\n```');
+      expect(otherLanguage.extraction.method).toBe('fenced:other:rust');
+      expect(otherLanguage.automated.score, `${scenario} wrong language`).toBeLessThan(5);
     }
   });
 });

@@ -3,4 +3,4 @@ export { loadProblems, type DerivedFiles, type ProblemIssue, type ProblemSource 
 export type { Case, Problem } from './problem.js';
 export { RENDERERS } from './renderers.js';
 export type { LanguageRenderer } from './renderer.js';
-export { syncGeneratedTasks, type SyncReport } from './write.js';
+export { syncGeneratedTasks, writeDerived, type SyncReport } from './write.js';

@@ -79,3 +79,17 @@ async function generatedDirs(bankRoot: string): Promise<string[]> {
   }
   return found;
 }
+
+/** Stores what `aibaas bank derive` found for one problem and language (read back by loadProblems). */
+export async function writeDerived(bankRoot: string, problemPath: string, language: string, solutionFile: string, derived: { defect: string | null; failures: string; killed: readonly string[] }): Promise<void> {
+  const dir = path.join(bankRoot, problemPath, 'derived', language);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(path.join(dir, 'mutants'), { recursive: true });
+  if (derived.defect !== null) {
+    await writeFile(path.join(dir, `defect-${solutionFile}`), derived.defect);
+    await writeFile(path.join(dir, 'failures.txt'), `${derived.failures.trim()}\n`);
+  }
+  for (const [index, mutant] of derived.killed.entries()) {
+    await writeFile(path.join(dir, 'mutants', `${String(index + 1).padStart(2, '0')}-${solutionFile}`), mutant);
+  }
+}

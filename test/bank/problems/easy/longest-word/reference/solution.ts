@@ -1,4 +1,7 @@
 export function longestWord(text: string, atLeast: number): string | null {
-  const best = text.split(' ').filter((word) => word !== '').reduce<string | null>((found, word) => (found === null || word.length > found.length ? word : found), null);
+  let best: string | null = null;
+  for (const word of text.split(' ')) {
+    if (word !== '' && (best === null || word.length > best.length)) best = word;
+  }
   return best !== null && best.length >= atLeast ? best : null;
 }

@@ -85,7 +85,8 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   bank.command('derive').description('find a debugging defect and test-generation mutants for each problem reference (sandbox)').option('-f, --filter <text>', 'only problems whose path/language contains this text').option('--force', 'derive again where derived files exist')
     .action(action((options: { filter?: string; force?: boolean }) => bankDeriveCommand(createContext(globals()), options)));
   bank.command('validate').description("run every task's checks in the sandbox").option('--json', 'machine-readable output').option('-f, --filter <text>', 'only tasks whose path contains this text')
-    .action(action((options: { json?: boolean; filter?: string }) => bankValidateCommand(createContext(globals()), options)));
+    .option('--sample <n>', 'only n tasks per language × scenario × difficulty cell (a seeded draw), e.g. for CI').option('--seed <n>', 'seed of the --sample draw (default 1)')
+    .action(action((options: { json?: boolean; filter?: string; sample?: string; seed?: string }) => bankValidateCommand(createContext(globals()), options)));
   return program;
 }
 

@@ -3,8 +3,8 @@ import pLimit from 'p-limit';
 import { scanBank, type TaskProblem } from '../../bank/index.js';
 import { createExecution } from '../../config/index.js';
 import type { Task } from '../../core/index.js';
-import { DIFFICULTIES } from '../../core/index.js';
-import { validateTask, type TaskValidation } from '../../graders/index.js';
+import { AibaasError, DIFFICULTIES } from '../../core/index.js';
+import { shuffled, validateTask, type TaskValidation } from '../../graders/index.js';
 import { getToolchain } from '../../sandbox/index.js';
 import type { CommandContext } from '../context.js';
 
@@ -35,9 +35,10 @@ export async function bankStatsCommand(context: CommandContext, options: { json?
 }
 
 /** `aibaas bank validate`: runs every task's checks in the sandbox and prints a table per cell. */
-export async function bankValidateCommand(context: CommandContext, options: { json?: boolean; filter?: string }): Promise<number> {
+export async function bankValidateCommand(context: CommandContext, options: { json?: boolean; filter?: string; sample?: string; seed?: string }): Promise<number> {
   const { bank, problems } = await scanBank(context.config.bankDir);
-  const tasks = bank.tasks.filter((task) => !options.filter || `${cellOf(task)}/${task.id}`.includes(options.filter));
+  const filtered = bank.tasks.filter((task) => !options.filter || `${cellOf(task)}/${task.id}`.includes(options.filter));
+  const tasks = options.sample === undefined ? filtered : stratifiedSample(filtered, positive(options.sample, '--sample'), options.seed === undefined ? 1 : positive(options.seed, '--seed'));
   const { toolchains } = createExecution(context.config, context.warn);
   const limit = pLimit(context.config.sandbox.concurrency);
   let done = 0;
@@ -52,6 +53,8 @@ export async function bankValidateCommand(context: CommandContext, options: { js
         }
         done++;
         if (!options.json && context.stderr.isTTY) context.stderr.write(`\r${done}/${tasks.length} validated`);
+        // Without a terminal (CI logs): a line at every tenth of the work.
+        else if (!options.json && tasks.length >= 50 && done % Math.ceil(tasks.length / 10) === 0) context.stderr.write(`${done}/${tasks.length} validated\n`);
         return { ...validation, task };
       }),
     ),
@@ -61,9 +64,25 @@ export async function bankValidateCommand(context: CommandContext, options: { js
   if (options.json) {
     context.stdout.write(`${JSON.stringify({ version: bank.version, total: tasks.length, valid: tasks.length - invalid.length, malformed: problems, invalid: invalid.map(({ task, ...rest }) => ({ ...rest, path: task.path })) }, null, 2)}\n`);
   } else {
-    context.stdout.write(`${renderValidation(validations, problems)}\n`);
+    const sampled = options.sample === undefined ? '' : `\nA sample of ${options.sample} task(s) per cell (seed ${options.seed ?? 1}) of ${filtered.length}; the full check is \`aibaas bank validate\`.`;
+    context.stdout.write(`${renderValidation(validations, problems)}${sampled}\n`);
   }
   return invalid.length === 0 && problems.length === 0 ? 0 : 1;
+}
+
+function positive(text: string, flag: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new AibaasError('CONFIG_INVALID', `${flag} must be a positive whole number, got ${text}.`, { fix: `Give ${flag} a value of 1 or more.` });
+  }
+  return value;
+}
+
+/** Up to `perCell` tasks of every language × scenario × difficulty cell, drawn with a seeded shuffle. */
+export function stratifiedSample(tasks: readonly Task[], perCell: number, seed: number): Task[] {
+  const cells = new Map<string, Task[]>();
+  for (const task of tasks) cells.set(cellOf(task), [...(cells.get(cellOf(task)) ?? []), task]);
+  return [...cells.values()].flatMap((cell) => shuffled(cell, seed).slice(0, perCell));
 }
 
 /** Sorts cells by language and scenario, then easy → medium → hard. */

@@ -7,7 +7,7 @@ export interface ChatMessage {
 }
 
 /** Versions the prompt template; stored with every result through the prompt hash. */
-export const PROMPT_TEMPLATE_VERSION = 1;
+export const PROMPT_TEMPLATE_VERSION = 2;
 
 const TARGETS: Record<Task['language'], string> = {
   typescript: 'TypeScript 5.9 (strict mode) on Node.js 20, ES modules',
@@ -25,8 +25,7 @@ export function buildPrompt(task: Task): ChatMessage[] {
   const system = [
     `You are an expert ${info.displayName} engineer writing production code.`,
     `Target: ${TARGETS[task.language]}.`,
-    `Answer with the complete contents of the file \`${task.solutionFile}\` in one fenced code block`,
-    `tagged \`${info.fenceTags[0]}\`. Do not include tests or example usage in that block.`,
+    answerFormat(task, info.fenceTags[0] ?? ''),
   ].join(' ');
   const parts = [task.prompt.trim()];
   if (task.starterCode) {
@@ -36,6 +35,19 @@ export function buildPrompt(task: Task): ChatMessage[] {
     { role: 'system', content: system },
     { role: 'user', content: parts.join('\n\n') },
   ];
+}
+
+/** The answer-format rule of a scenario: which file goes in the one fenced block. */
+function answerFormat(task: Task, tag: string): string {
+  const block = `in one fenced code block tagged \`${tag}\``;
+  switch (task.scenario) {
+    case 'test-generation':
+      return `Answer with the complete contents of the test file \`${task.tests[0]?.name ?? 'tests'}\` ${block}.`;
+    case 'debugging':
+      return `Answer with the complete corrected file \`${task.solutionFile}\` ${block}, then explain the bug in a few sentences.`;
+    default:
+      return `Answer with the complete contents of the file \`${task.solutionFile}\` ${block}. Do not include tests or example usage in that block.`;
+  }
 }
 
 /** A rough token estimate (about four characters a token), only for baselines and providers reporting none. */

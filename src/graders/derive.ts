@@ -23,8 +23,10 @@ export interface Derivation {
 }
 
 export interface DeriveOptions {
-  /** Most mutants run in the sandbox per problem and language. Default 12. */
+  /** Mutants run in the sandbox per problem and language once one was killed. Default 12. */
   maxTries?: number;
+  /** Mutants tried at most while none has been killed yet. Default 30. */
+  maxTriesWithoutKill?: number;
   /** Killed mutants to keep for test generation. Default 5. */
   keep?: number;
 }
@@ -36,13 +38,14 @@ export interface DeriveOptions {
  */
 export async function deriveFaults(input: DeriveInput, toolchain: Toolchain, options: DeriveOptions = {}): Promise<Derivation> {
   const maxTries = options.maxTries ?? 12;
+  const maxTriesWithoutKill = Math.max(maxTries, options.maxTriesWithoutKill ?? 30);
   const keep = options.keep ?? 5;
   const candidates = shuffled(mutants(input.reference, input.language), input.seed);
   const usedLines = new Set<number>();
   const killed: { code: string; report: SandboxReport }[] = [];
   let tried = 0;
   for (const candidate of candidates) {
-    if (tried >= maxTries || killed.length >= keep) break;
+    if (killed.length >= keep || tried >= (killed.length > 0 ? maxTries : maxTriesWithoutKill)) break;
     if (usedLines.has(candidate.line)) continue;
     usedLines.add(candidate.line);
     tried++;

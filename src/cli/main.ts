@@ -34,15 +34,17 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .option('-l, --languages <list>', 'comma-separated languages (default: all)')
     .option('-s, --scenarios <list>', 'comma-separated scenarios (default: all)')
     .option('-d, --difficulties <list>', 'comma-separated difficulties (default: easy,medium,hard)')
+    .option('-n, --per-cell <n>', 'tasks per language × scenario × difficulty cell (default 1; a large number takes every task)', integer('--per-cell'))
     .option('--seed <n>', 'seed of the task selection (default: random, stored with the run)', integer('--seed'))
     .option('-j, --concurrency <n>', 'items in flight at once (default: number of cores)', integer('--concurrency'))
     .option('-r, --repeat <n>', 'attempts per task, for variance (default: 1)', integer('--repeat'))
     .addOption(new Option('--resume [run-id]', 'complete an unfinished run (default: the newest one)'))
-    .action(action(async (options: { models?: string; languages?: string; scenarios?: string; difficulties?: string; seed?: number; concurrency?: number; repeat?: number; resume?: string | true }) => {
+    .action(action(async (options: { models?: string; languages?: string; scenarios?: string; difficulties?: string; perCell?: number; seed?: number; concurrency?: number; repeat?: number; resume?: string | true }) => {
       const context = createContext(globals(), {
         'run.languages': listOption(options.languages),
         'run.scenarios': listOption(options.scenarios),
         'run.difficulties': listOption(options.difficulties),
+        'run.tasksPerCell': options.perCell,
         'run.concurrency': options.concurrency,
         'run.repeat': options.repeat,
       });

@@ -25,6 +25,8 @@ export function configSchema(defaults: { cores: number; bankDir: string }) {
           languages: z.array(z.enum(LANGUAGES)).min(1).default([...LANGUAGES]),
           scenarios: z.array(z.enum(SCENARIOS)).min(1).default([...SCENARIOS]),
           difficulties: z.array(z.enum(DIFFICULTIES)).min(1).default([...DIFFICULTIES]),
+          /** Tasks drawn per language × scenario × difficulty cell. */
+          tasksPerCell: positiveInt.max(10_000).default(1),
           bootstrapResamples: positiveInt.min(1000, 'must be at least 1000 for a reported interval').default(2000),
         })
         .strict()

@@ -9,6 +9,8 @@ export interface RunOptions {
   languages: Language[];
   scenarios: Scenario[];
   difficulties: Difficulty[];
+  /** Tasks per language × scenario × difficulty cell (absent in runs stored before it existed: 1). */
+  tasksPerCell?: number;
   seed: number;
   repeat: number;
   concurrency: number;

@@ -27,6 +27,7 @@ export function planRun(input: PlanInput): Run {
     languages: input.options.languages,
     scenarios: input.options.scenarios,
     difficulties: input.options.difficulties,
+    perCell: input.options.tasksPerCell ?? 1,
     seed: input.options.seed,
   });
   if (tasks.length === 0) {

@@ -50,6 +50,7 @@ function runOptions(context: CommandContext, options: RunCommandOptions): RunOpt
     languages: [...run.languages],
     scenarios: [...run.scenarios],
     difficulties: [...run.difficulties],
+    tasksPerCell: run.tasksPerCell,
     seed: options.seed ?? randomBytes(4).readInt32LE(0),
     repeat: run.repeat,
     concurrency: run.concurrency,

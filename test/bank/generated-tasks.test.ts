@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ beforeAll(async () => {
       const renderer = RENDERERS[language];
       const tests = [{ name: renderer.testFile, content: renderer.tests(source.problem, source.problem.cases.map((entry, index) => ({ ...entry, number: index + 1 }))) }];
       const derivation = await deriveFaults({ language, solutionFile: renderer.solutionFile, reference, tests, seed: 42 }, getToolchain(toolchains, language), { maxTries: 6, keep: 3 });
-      await writeDerived(bankDir, source.path, language, renderer.solutionFile, derivation);
+      await writeDerived(bankDir, source.path, language, renderer.solutionFile, { ...derivation, reference });
     }
   }
   const { problems: derived } = await loadProblems(bankDir);
@@ -96,5 +96,19 @@ describe('the derived scenarios', () => {
       expect(otherLanguage.extraction.method).toBe('fenced:other:rust');
       expect(otherLanguage.automated.score, `${scenario} wrong language`).toBeLessThan(5);
     }
+  });
+});
+
+describe('a derivation made from an earlier reference', () => {
+  it('is reported stale and gives no debugging or test-generation task until derived again', async () => {
+    const file = path.join(bankDir, 'problems', 'easy', 'longest-word', 'reference', 'solution.py');
+    appendFileSync(file, '\n# changed after the derivation\n');
+    const { problems } = await loadProblems(bankDir);
+    const source = problems.find((entry) => entry.problem.slug === 'longest-word');
+    expect(source?.derived.python?.stale).toBe(true);
+    expect(source?.derived.typescript?.stale).toBe(false);
+    const ids = generateTasks(problems, { seed: 1, created: '2026-11-28' }).map((task) => task.id);
+    expect(ids).toContain('py-cg-easy-longest-word');
+    expect(ids.filter((id) => /^py-(dbg|tg)-easy-longest-word$/.test(id))).toEqual([]);
   });
 });

@@ -47,6 +47,7 @@ export function generateTasks(sources: readonly ProblemSource[], options: Genera
       const poor = source.poor[language];
       if (poor !== undefined) tasks.push(refactoringTask(source, language, reference, poor, options));
       const derived = source.derived[language];
+      if (derived?.stale) continue;
       if (derived?.defect !== undefined) tasks.push(debuggingTask(source, language, reference, derived.defect, derived.failures ?? '', options));
       if (derived && derived.mutants.length > 0) tasks.push(testGenerationTask(source, language, reference, derived.mutants, options));
     }

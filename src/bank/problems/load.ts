@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -17,6 +18,8 @@ export interface ProblemSource {
 }
 
 export interface DerivedFiles {
+  /** The derivation was made from an earlier version of the reference: derive it again. */
+  stale: boolean;
   defect?: string;
   failures?: string;
   mutants: string[];
@@ -59,7 +62,7 @@ export async function loadProblems(bankRoot: string): Promise<{ problems: Proble
           if (reference !== undefined) source.references[language] = reference;
           const poor = await readOptional(path.join(dir, 'poor', file));
           if (poor !== undefined) source.poor[language] = poor;
-          const derived = await loadDerived(path.join(dir, 'derived', language), file);
+          const derived = await loadDerived(path.join(dir, 'derived', language), file, reference);
           if (derived) source.derived[language] = derived;
         }
         problems.push(source);
@@ -71,12 +74,19 @@ export async function loadProblems(bankRoot: string): Promise<{ problems: Proble
   return { problems, issues };
 }
 
-async function loadDerived(dir: string, solutionFile: string): Promise<DerivedFiles | null> {
+/** The digest of a reference that derived files record. */
+export function referenceDigest(reference: string): string {
+  return createHash('sha256').update(reference).digest('hex');
+}
+
+async function loadDerived(dir: string, solutionFile: string, reference: string | undefined): Promise<DerivedFiles | null> {
+  const digest = (await readOptional(path.join(dir, 'reference.sha256')))?.trim();
   const defect = await readOptional(path.join(dir, `defect-${solutionFile}`));
   const failures = await readOptional(path.join(dir, 'failures.txt'));
   const mutantNames = (await readdir(path.join(dir, 'mutants')).catch(() => [] as string[])).filter((name) => name.endsWith(`-${solutionFile}`)).sort();
   const mutants: string[] = [];
   for (const name of mutantNames) mutants.push(await readFile(path.join(dir, 'mutants', name), 'utf8'));
-  if (defect === undefined && mutants.length === 0) return null;
-  return { ...(defect !== undefined ? { defect } : {}), ...(failures !== undefined ? { failures } : {}), mutants };
+  if (defect === undefined && mutants.length === 0 && digest === undefined) return null;
+  const stale = reference === undefined || digest !== referenceDigest(reference);
+  return { stale, ...(defect !== undefined ? { defect } : {}), ...(failures !== undefined ? { failures } : {}), mutants };
 }

@@ -1,4 +1,5 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { referenceDigest } from './load.js';
 import path from 'node:path';
 import { DIFFICULTIES, LANGUAGES, SCENARIOS } from '../../core/index.js';
 import type { GeneratedTask } from './generate.js';
@@ -81,10 +82,12 @@ async function generatedDirs(bankRoot: string): Promise<string[]> {
 }
 
 /** Stores what `aibaas bank derive` found for one problem and language (read back by loadProblems). */
-export async function writeDerived(bankRoot: string, problemPath: string, language: string, solutionFile: string, derived: { defect: string | null; failures: string; killed: readonly string[] }): Promise<void> {
+export async function writeDerived(bankRoot: string, problemPath: string, language: string, solutionFile: string, derived: { defect: string | null; failures: string; killed: readonly string[]; reference: string }): Promise<void> {
   const dir = path.join(bankRoot, problemPath, 'derived', language);
   await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(dir, 'mutants'), { recursive: true });
+  // Which reference the derivation was made from: a changed reference makes it stale (loadProblems tells).
+  await writeFile(path.join(dir, 'reference.sha256'), `${referenceDigest(derived.reference)}\n`);
   if (derived.defect !== null) {
     await writeFile(path.join(dir, `defect-${solutionFile}`), derived.defect);
     await writeFile(path.join(dir, 'failures.txt'), `${derived.failures.trim()}\n`);

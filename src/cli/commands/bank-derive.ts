@@ -28,7 +28,7 @@ export async function bankDeriveCommand(context: CommandContext, options: { filt
     for (const language of LANGUAGES) {
       if (source.references[language] === undefined) continue;
       if (options.filter && !`${source.path}/${language}`.includes(options.filter)) continue;
-      if (!options.force && source.derived[language]) continue;
+      if (!options.force && source.derived[language] && !source.derived[language]?.stale) continue;
       jobs.push({ source, language });
     }
   }
@@ -51,7 +51,7 @@ export async function bankDeriveCommand(context: CommandContext, options: { filt
           },
           getToolchain(toolchains, language),
         );
-        await writeDerived(root, source.path, language, renderer.solutionFile, derivation);
+        await writeDerived(root, source.path, language, renderer.solutionFile, { ...derivation, reference: source.references[language] as string });
         done++;
         if (derivation.defect === null) withoutDefect++;
         context.stderr.write(`${done}/${jobs.length} ${source.path} ${language}: ${derivation.killed.length} killed of ${derivation.tried} tried\n`);

@@ -13,16 +13,19 @@ export async function bankGenerateCommand(context: CommandContext, options: { ch
   for (const issue of issues) context.stderr.write(`MALFORMED ${issue.path}: ${issue.reason}\n`);
   if (issues.length > 0) context.stderr.write('Correct each problem.yaml as docs/problems.md describes, then run `aibaas bank generate` again.\n');
   const tasks = generateTasks(problems, { seed: bank.visibilitySeed, created: bank.released });
+  // Derivations made from an earlier reference give no tasks until derived again.
+  const stale = problems.flatMap((source) => Object.entries(source.derived).filter(([, derived]) => derived?.stale).map(([language]) => `${source.path}/derived/${language}`));
+  for (const entry of stale) context.stderr.write(`STALE ${entry}: made from an earlier reference; run \`aibaas bank derive\`\n`);
   const report = await syncGeneratedTasks(root, tasks, options.check === true);
-  const stale = report.written.length + report.removed.length;
+  const outOfDate = report.written.length + report.removed.length;
   if (options.json) {
     context.stdout.write(`${JSON.stringify({ problems: problems.length, tasks: tasks.length, ...report, check: options.check === true }, null, 2)}\n`);
   } else {
     const verb = options.check ? 'would write' : 'wrote';
     const lines = [`${problems.length} problems give ${tasks.length} tasks: ${report.unchanged} unchanged, ${verb} ${report.written.length}, ${options.check ? 'would remove' : 'removed'} ${report.removed.length}`];
     if (options.check) for (const dir of [...report.written, ...report.removed].slice(0, 20)) lines.push(`  out of date: ${dir}`);
-    if (options.check && stale > 0) lines.push('Run `aibaas bank generate` and commit the result.');
+    if (options.check && outOfDate > 0) lines.push('Run `aibaas bank generate` and commit the result.');
     context.stdout.write(`${lines.join('\n')}\n`);
   }
-  return (options.check && stale > 0) || issues.length > 0 ? 1 : 0;
+  return (options.check && (outOfDate > 0 || stale.length > 0)) || issues.length > 0 ? 1 : 0;
 }

@@ -65,7 +65,10 @@ export async function deriveFaults(input: DeriveInput, toolchain: Toolchain, opt
 export function describeFailures(report: SandboxReport): string {
   const failing = report.tests.filter((test) => test.outcome !== 'passed');
   const lines = [`${failing.length} of ${report.tests.length} tests fail:`];
-  for (const test of failing.slice(0, 4)) lines.push(`- ${test.name}: ${(test.message ?? test.outcome).split('\n').slice(0, 6).join('\n  ').slice(0, 400)}`);
+  for (const test of failing.slice(0, 4)) {
+    const message = (test.message ?? test.outcome).split('\n').map((line) => line.trimEnd()).filter((line) => line !== '').slice(0, 6);
+    lines.push(`- ${test.name}: ${message.join('\n  ').slice(0, 400)}`);
+  }
   if (failing.length > 4) lines.push(`- ... and ${failing.length - 4} more`);
   return lines.join('\n');
 }

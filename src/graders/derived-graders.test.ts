@@ -34,6 +34,13 @@ describe('mutants', () => {
     expect(lines.some((line) => line?.includes("'x <= y'"))).toBe(false);
   });
 
+  it('makes `+ 1` an off-by-one `+ 2`, never a telltale `+ 0`', () => {
+    const lines = mutants('x = a[i + 1]\n', 'python').map((mutant) => mutant.code.trim());
+    expect(lines).toContain('x = a[i + 2]');
+    expect(lines).toContain('x = a[i - 1]');
+    expect(lines).not.toContain('x = a[i + 0]');
+  });
+
   it('leaves generics and arrows alone', () => {
     expect(mutants('fn f(v: Vec<i64>) -> Option<i64> {\n    v.first().copied()\n}\n', 'rust')).toEqual([]);
   });

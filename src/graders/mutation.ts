@@ -31,7 +31,9 @@ const OPERATORS: readonly Operator[] = [
   { name: 'boolean', pattern: /\b(True|False)\b/g, replace: swap({ True: 'False', False: 'True' }), languages: ['python'] },
   { name: 'negation', pattern: /\bnot (?=\w)/g, replace: () => '', languages: ['python'] },
   { name: 'min-max', pattern: /\b(min|max|Min|Max)(?=\()/g, replace: swap({ min: 'max', max: 'min', Min: 'Max', Max: 'Min' }) },
-  { name: 'literal', pattern: /(?<![\w.])(0|1)(?![\w.])/g, replace: (match) => (match === '0' ? '1' : '0') },
+  // Off by one: `+ 1` becomes `+ 2` (a `+ 0` would give the bug away); other 0s and 1s swap.
+  { name: 'literal', pattern: /(?<=[+-] )1(?![\w.])/g, replace: () => '2' },
+  { name: 'literal', pattern: /(?<![\w.]|[+-] )(0|1)(?![\w.])/g, replace: (match) => (match === '0' ? '1' : '0') },
 ];
 
 const LINE_COMMENT: Readonly<Record<Language, RegExp>> = {

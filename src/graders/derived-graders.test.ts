@@ -41,6 +41,11 @@ describe('mutants', () => {
     expect(lines).not.toContain('x = a[i + 0]');
   });
 
+  it('swaps any/all and prefix/suffix checks', () => {
+    const lines = mutants('ok = any(s.startswith(p) for p in ps)\n', 'python').map((mutant) => mutant.code.trim());
+    expect(lines).toEqual(expect.arrayContaining(['ok = all(s.startswith(p) for p in ps)', 'ok = any(s.endswith(p) for p in ps)']));
+  });
+
   it('leaves generics and arrows alone', () => {
     expect(mutants('fn f(v: Vec<i64>) -> Option<i64> {\n    v.first().copied()\n}\n', 'rust')).toEqual([]);
   });

@@ -30,6 +30,13 @@ const OPERATORS: readonly Operator[] = [
   { name: 'boolean', pattern: /\b(true|false)\b/g, replace: swap({ true: 'false', false: 'true' }), languages: ['typescript', 'java', 'csharp', 'go', 'ruby', 'rust'] },
   { name: 'boolean', pattern: /\b(True|False)\b/g, replace: swap({ True: 'False', False: 'True' }), languages: ['python'] },
   { name: 'negation', pattern: /\bnot (?=\w)/g, replace: () => '', languages: ['python'] },
+  { name: 'quantifier', pattern: /\b(any|all)(?=\()/g, replace: swap({ any: 'all', all: 'any' }), languages: ['python'] },
+  { name: 'quantifier', pattern: /\.(any|all)\?/g, replace: swap({ '.any?': '.all?', '.all?': '.any?' }), languages: ['ruby'] },
+  {
+    name: 'prefix-suffix',
+    pattern: /\b(startswith|endswith|startsWith|endsWith|StartsWith|EndsWith|HasPrefix|HasSuffix|starts_with|ends_with)(?=\()/g,
+    replace: swap({ startswith: 'endswith', endswith: 'startswith', startsWith: 'endsWith', endsWith: 'startsWith', StartsWith: 'EndsWith', EndsWith: 'StartsWith', HasPrefix: 'HasSuffix', HasSuffix: 'HasPrefix', starts_with: 'ends_with', ends_with: 'starts_with' }),
+  },
   { name: 'min-max', pattern: /\b(min|max|Min|Max)(?=\()/g, replace: swap({ min: 'max', max: 'min', Min: 'Max', Max: 'Min' }) },
   // Off by one: `+ 1` becomes `+ 2` (a `+ 0` would give the bug away); other 0s and 1s swap.
   { name: 'literal', pattern: /(?<=[+-] )1(?![\w.])/g, replace: () => '2' },

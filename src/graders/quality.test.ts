@@ -35,3 +35,13 @@ describe('measureQuality', () => {
     expect(report.maxComplexity).toBe(3);
   });
 });
+
+describe('measureQuality for Ruby', () => {
+  it('starts a new method at every def, with or without parentheses', () => {
+    const methods = Array.from({ length: 8 }, (_, i) => `  def m${i}\n    return 1 if a && b\n    2\n  end\n`).join('\n');
+    const report = measureQuality(`class A\n${methods}end\n`, 'ruby');
+    expect(report.maxComplexity).toBe(3);
+    expect(report.findings).toEqual([]);
+  });
+});
+

@@ -25,6 +25,8 @@ export interface QualityReport {
 
 const FUNCTION_START: Partial<Record<Language, RegExp>> = {
   python: /^\s*(async\s+)?def\s+\w+/,
+  // Ruby methods often take no parentheses (`def peek`).
+  ruby: /^\s*def\s+(self\.)?[\w?!=\[\]]+/,
   typescript: new RegExp(
     [
       /^\s*(export\s+)?(default\s+)?(async\s+)?function\b/.source,

@@ -45,3 +45,14 @@ describe('measureQuality for Ruby', () => {
   });
 });
 
+
+describe('measureQuality for Java and C#', () => {
+  it('starts a new method at package-private and generic methods, not at statements or calls', () => {
+    const methods = Array.from({ length: 8 }, (_, i) => `    long m${i}(int a) {\n        if (a > 0 && a < 9) {\n            return f(a);\n        }\n        return 0;\n    }\n`).join('\n');
+    const report = measureQuality(`class A {\n${methods}}\n`, 'java');
+    expect(report.maxComplexity).toBe(3);
+    expect(report.findings).toEqual([]);
+    const csharp = measureQuality(`static class A\n{\n    public static List<T> Pick<T>(List<T> items)\n    {\n        var x = Call(items);\n        return x;\n    }\n}\n`, 'csharp');
+    expect(csharp.maxFunctionLines).toBe(6);
+  });
+});

@@ -23,8 +23,17 @@ export interface QualityReport {
   maxDepth: number;
 }
 
+/** A Java or C# method: modifiers, a return type, a name and `(`, on a line that is not a statement (no `;`). */
+const METHOD_START = new RegExp(
+  String.raw`^\s*((public|private|protected|internal|static|final|abstract|synchronized|override|virtual|async|sealed|unsafe)\s+)*` +
+    String.raw`(?!(if|for|while|switch|catch|return|new|else|throw|do|try|using|lock|foreach|yield|await|case)\b)` +
+    String.raw`[\w<>\[\],.?]+\s+\w+\s*(<[^>]*>)?\s*\([^;]*$`,
+);
+
 const FUNCTION_START: Partial<Record<Language, RegExp>> = {
   python: /^\s*(async\s+)?def\s+\w+/,
+  java: METHOD_START,
+  csharp: METHOD_START,
   // Ruby methods often take no parentheses (`def peek`).
   ruby: /^\s*def\s+(self\.)?[\w?!=\[\]]+/,
   typescript: new RegExp(

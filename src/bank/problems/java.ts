@@ -24,7 +24,8 @@ function typeName(type: ValueType, boxed = false): string {
 }
 
 function literal(value: unknown, type: ValueType): string {
-  if (value === null) return 'null';
+  // Typed, so a lone null argument of the test's varargs `list(...)` is an element, not the array.
+  if (value === null) return type.kind === 'optional' ? `(${typeName(type.of, true)}) null` : 'null';
   switch (type.kind) {
     case 'int':
       return `${String(value)}L`;

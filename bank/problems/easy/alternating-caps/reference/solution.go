@@ -6,24 +6,24 @@ import (
 	"unicode"
 )
 
-func isASCIILetter(r rune) bool {
-	return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z')
+func isASCIILetter(char rune) bool {
+	return (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z')
 }
 
-// AlternatingCaps upper-cases the first letter, lower-cases the next, and so on.
+// AlternatingCaps writes the ASCII letters of text alternately in upper and lower case.
 func AlternatingCaps(text string) string {
-	var b strings.Builder
+	var result strings.Builder
 	upperNext := true
-	for _, r := range text {
-		if isASCIILetter(r) {
+	for _, char := range text {
+		if isASCIILetter(char) {
 			if upperNext {
-				r = unicode.ToUpper(r)
+				char = unicode.ToUpper(char)
 			} else {
-				r = unicode.ToLower(r)
+				char = unicode.ToLower(char)
 			}
 			upperNext = !upperNext
 		}
-		b.WriteRune(r)
+		result.WriteRune(char)
 	}
-	return b.String()
+	return result.String()
 }

@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// CountOverlapping counts every start position where pattern occurs in text.
+// CountOverlapping returns how many positions of text start an occurrence of pattern.
 func CountOverlapping(text string, pattern string) (int, error) {
 	if pattern == "" {
 		return 0, errors.New("pattern must not be empty")

@@ -23,19 +23,19 @@ func validate(n int, divisors []int, labels []string) error {
 }
 
 func label(number int, divisors []int, labels []string) string {
-	var b strings.Builder
+	var text strings.Builder
 	for i, divisor := range divisors {
 		if number%divisor == 0 {
-			b.WriteString(labels[i])
+			text.WriteString(labels[i])
 		}
 	}
-	if b.Len() == 0 {
+	if text.Len() == 0 {
 		return strconv.Itoa(number)
 	}
-	return b.String()
+	return text.String()
 }
 
-// CustomFizzLabels labels every number from 1 to n.
+// CustomFizzLabels returns the labels of the numbers 1 to n.
 func CustomFizzLabels(n int, divisors []int, labels []string) ([]string, error) {
 	if err := validate(n, divisors, labels); err != nil {
 		return nil, err

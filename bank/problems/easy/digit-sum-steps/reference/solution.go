@@ -9,7 +9,7 @@ func digitSum(number int) int {
 	return sum
 }
 
-// DigitSumSteps returns how many digit-sum replacements reduce n to one digit.
+// DigitSumSteps returns how many digit-sum replacements bring n down to a single digit.
 func DigitSumSteps(n int) int {
 	number := n
 	if number < 0 {

@@ -3,31 +3,30 @@ package solution
 
 import "fmt"
 
-type threshold struct {
-	letter string
-	lowest int
-}
+// The grades, best first, with the lowest score of each.
+var (
+	letters = []string{"A", "B", "C", "D", "F"}
+	lowest  = []int{90, 80, 70, 60, 0}
+)
 
-// thresholds holds the lowest score of each grade, best grade first.
-var thresholds = []threshold{{"A", 90}, {"B", 80}, {"C", 70}, {"D", 60}, {"F", 0}}
+const maxScore = 100
 
 func grade(score int) (string, error) {
-	if score < 0 || score > 100 {
+	if score < 0 || score > maxScore {
 		return "", fmt.Errorf("score %d is outside 0..100", score)
 	}
-	for _, t := range thresholds {
-		if score >= t.lowest {
-			return t.letter, nil
-		}
+	index := 0
+	for score < lowest[index] {
+		index++
 	}
-	return "F", nil
+	return letters[index], nil
 }
 
-// GradeBuckets counts how many scores fall into each letter grade.
+// GradeBuckets returns how many scores fall into each letter grade.
 func GradeBuckets(scores []int) (map[string]int, error) {
-	counts := make(map[string]int, len(thresholds))
-	for _, t := range thresholds {
-		counts[t.letter] = 0
+	counts := make(map[string]int, len(letters))
+	for _, letter := range letters {
+		counts[letter] = 0
 	}
 	for _, score := range scores {
 		letter, err := grade(score)

@@ -1,7 +1,7 @@
 import type { Problem } from './problem.js';
 import { caseLabel, floatLiteral, mapEntries, quoted, type LanguageRenderer } from './renderer.js';
 import type { ValueType } from './types.js';
-import { camelCase, pascalCase } from './names.js';
+import { parameterName, pascalCase } from './names.js';
 
 function typeName(type: ValueType): string {
   switch (type.kind) {
@@ -72,7 +72,7 @@ export const csharpRenderer: LanguageRenderer = {
   comment: '//',
   functionName: (problem) => pascalCase(problem.name),
   signature: (problem) =>
-    `public static ${typeName(problem.returns)} ${pascalCase(problem.name)}(${problem.params.map((param) => `${typeName(param.type)} ${camelCase(param.name)}`).join(', ')})`,
+    `public static ${typeName(problem.returns)} ${pascalCase(problem.name)}(${problem.params.map((param) => `${typeName(param.type)} ${parameterName(param.name)}`).join(', ')})`,
   errorRule: (problem) => (problem.error ? `Throw ArgumentException (exactly that type) when ${problem.error}.` : null),
   call: (problem, values) => `Solution.${pascalCase(problem.name)}(${args(problem, values)})`,
   literal,

@@ -1,7 +1,7 @@
 import type { Problem } from './problem.js';
 import { caseLabel, floatLiteral, mapEntries, quoted, type LanguageRenderer } from './renderer.js';
 import type { ValueType } from './types.js';
-import { camelCase } from './names.js';
+import { camelCase, parameterName } from './names.js';
 
 /** `boxed`: inside generics or as an optional (a reference type that may be null). */
 function typeName(type: ValueType, boxed = false): string {
@@ -87,7 +87,7 @@ export const javaRenderer: LanguageRenderer = {
   comment: '//',
   functionName: (problem) => camelCase(problem.name),
   signature: (problem) =>
-    `public static ${typeName(problem.returns)} ${camelCase(problem.name)}(${problem.params.map((param) => `${typeName(param.type)} ${camelCase(param.name)}`).join(', ')})`,
+    `public static ${typeName(problem.returns)} ${camelCase(problem.name)}(${problem.params.map((param) => `${typeName(param.type)} ${parameterName(param.name)}`).join(', ')})`,
   errorRule: (problem) => (problem.error ? `Throw IllegalArgumentException when ${problem.error}.` : null),
   call: (problem, values) => `Solution.${camelCase(problem.name)}(${args(problem, values, shownLiteral)})`,
   literal: shownLiteral,

@@ -1,7 +1,7 @@
 import type { Problem } from './problem.js';
 import { caseLabel, mapEntries, quoted, type LanguageRenderer } from './renderer.js';
 import type { ValueType } from './types.js';
-import { camelCase } from './names.js';
+import { camelCase, parameterName } from './names.js';
 
 function typeName(type: ValueType): string {
   switch (type.kind) {
@@ -51,7 +51,7 @@ export const typescriptRenderer: LanguageRenderer = {
   comment: '//',
   functionName: (problem) => camelCase(problem.name),
   signature: (problem) =>
-    `export function ${camelCase(problem.name)}(${problem.params.map((param) => `${camelCase(param.name)}: ${typeName(param.type)}`).join(', ')}): ${typeName(problem.returns)}`,
+    `export function ${camelCase(problem.name)}(${problem.params.map((param) => `${parameterName(param.name)}: ${typeName(param.type)}`).join(', ')}): ${typeName(problem.returns)}`,
   errorRule: (problem) => (problem.error ? `Throw an Error when ${problem.error}.` : null),
   call,
   literal,

@@ -8,7 +8,9 @@ pub fn parse_settings(text: &str) -> Result<HashMap<String, String>, String> {
         if segment.is_empty() {
             continue;
         }
-        let (key, value) = segment.split_once('=').ok_or_else(|| format!("malformed segment: {:?}", segment))?;
+        let (key, value) = segment
+            .split_once('=')
+            .ok_or_else(|| format!("malformed segment: {:?}", segment))?;
         let key = key.trim_matches(' ');
         if key.is_empty() {
             return Err(format!("malformed segment: {:?}", segment));

@@ -50,7 +50,7 @@ export const ANTI_IDIOMS: Readonly<Record<Language, readonly IdiomRule[]>> = {
     { name: 'index loop (use iterators)', pattern: /for\s+\w+\s+in\s+0\s*\.\.\s*[\w.]+\.len\(\)/g },
     { name: 'length check (use is_empty)', pattern: /\.len\(\)\s*[=!]=\s*0\b/g },
     { name: 'comparison with true/false', pattern: /[!=]=\s*(true|false)\b/g },
-    { name: 'explicit return at the end of a block', pattern: /^\s*return\s+[^;]+;\s*\n\s*}\s*$/gm },
+    { name: 'unwrap (handle the None/Err case)', pattern: /\.unwrap\(\)/g },
   ],
 };
 

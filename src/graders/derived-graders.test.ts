@@ -46,6 +46,11 @@ describe('mutants', () => {
     expect(lines).toEqual(expect.arrayContaining(['ok = all(s.startswith(p) for p in ps)', 'ok = any(s.endswith(p) for p in ps)']));
   });
 
+  it('searches from the other end', () => {
+    const lines = mutants("let (k, v) = s.split_once('=')?;\n", 'rust').map((mutant) => mutant.code.trim());
+    expect(lines).toContain("let (k, v) = s.rsplit_once('=')?;");
+  });
+
   it('leaves generics and arrows alone', () => {
     expect(mutants('fn f(v: Vec<i64>) -> Option<i64> {\n    v.first().copied()\n}\n', 'rust')).toEqual([]);
   });

@@ -37,6 +37,12 @@ const OPERATORS: readonly Operator[] = [
     pattern: /\b(startswith|endswith|startsWith|endsWith|StartsWith|EndsWith|HasPrefix|HasSuffix|starts_with|ends_with)(?=\()/g,
     replace: swap({ startswith: 'endswith', endswith: 'startswith', startsWith: 'endsWith', endsWith: 'startsWith', StartsWith: 'EndsWith', EndsWith: 'StartsWith', HasPrefix: 'HasSuffix', HasSuffix: 'HasPrefix', starts_with: 'ends_with', ends_with: 'starts_with' }),
   },
+  {
+    // Searching from the other end: the first match becomes the last.
+    name: 'first-last',
+    pattern: /\b(split_once|rsplit_once|find|rfind|indexOf|lastIndexOf|IndexOf|LastIndexOf|trim_start_matches|trim_end_matches)(?=\()/g,
+    replace: swap({ split_once: 'rsplit_once', rsplit_once: 'split_once', find: 'rfind', rfind: 'find', indexOf: 'lastIndexOf', lastIndexOf: 'indexOf', IndexOf: 'LastIndexOf', LastIndexOf: 'IndexOf', trim_start_matches: 'trim_end_matches', trim_end_matches: 'trim_start_matches' }),
+  },
   { name: 'min-max', pattern: /\b(min|max|Min|Max)(?=\()/g, replace: swap({ min: 'max', max: 'min', Min: 'Max', Max: 'Min' }) },
   // Off by one: `+ 1` becomes `+ 2` (a `+ 0` would give the bug away); other 0s and 1s swap.
   { name: 'literal', pattern: /(?<=[+-] )1(?![\w.])/g, replace: () => '2' },

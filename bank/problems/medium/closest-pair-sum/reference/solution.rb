@@ -5,8 +5,8 @@
 def best_partner_key(ordered, index, target)
   a = ordered[index]
   split = (index + 1...ordered.size).bsearch { |i| ordered[i] >= target - a } || ordered.size
-  candidates = [split - 1, split].select { |i| i > index && i < ordered.size }
-                                 .map { |i| ordered[i] }
+  neighbours = [split - 1, split].select { |i| i > index && i < ordered.size }
+  candidates = neighbours.map { |i| ordered[i] }
   candidates.map { |b| [(a + b - target).abs, a + b, a] }.min
 end
 

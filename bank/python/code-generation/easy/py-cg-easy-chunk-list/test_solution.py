@@ -1,40 +1,51 @@
 import unittest
 
-from solution import chunk
+from solution import chunk_list
 
 
-class ChunkTest(unittest.TestCase):
-    def test_uneven_split_keeps_short_tail(self) -> None:
-        self.assertEqual(chunk([1, 2, 3, 4, 5], 2), [[1, 2], [3, 4], [5]])
+class ChunkListTest(unittest.TestCase):
+    def test_case_01(self):
+        self.assertEqual(chunk_list([1, 2, 3, 4, 5, 6, 7], 3), [[1, 2, 3], [4, 5, 6], [7]])
 
-    def test_even_split(self) -> None:
-        self.assertEqual(chunk([1, 2, 3, 4], 2), [[1, 2], [3, 4]])
+    def test_case_02(self):
+        self.assertEqual(chunk_list([1, 2, 3, 4], 2), [[1, 2], [3, 4]])
 
-    def test_drop_last_removes_short_tail(self) -> None:
-        self.assertEqual(chunk([1, 2, 3, 4, 5], 2, drop_last=True), [[1, 2], [3, 4]])
+    def test_case_03(self):
+        self.assertEqual(chunk_list([], 3), [])
 
-    def test_drop_last_keeps_full_tail(self) -> None:
-        self.assertEqual(chunk([1, 2, 3, 4], 2, drop_last=True), [[1, 2], [3, 4]])
+    def test_case_04(self):
+        self.assertEqual(chunk_list([5], 1), [[5]])
 
-    def test_size_larger_than_input(self) -> None:
-        self.assertEqual(chunk([1, 2], 5), [[1, 2]])
-        self.assertEqual(chunk([1, 2], 5, drop_last=True), [])
+    def test_case_05(self):
+        self.assertEqual(chunk_list([1, 2, 3], 5), [[1, 2, 3]])
 
-    def test_empty_input(self) -> None:
-        self.assertEqual(chunk([], 3), [])
-        self.assertEqual(chunk([], 3, drop_last=True), [])
+    def test_case_06(self):
+        self.assertEqual(chunk_list([1, 2, 3], 3), [[1, 2, 3]])
 
-    def test_string_and_tuple_give_lists(self) -> None:
-        self.assertEqual(chunk("abcde", 3), [["a", "b", "c"], ["d", "e"]])
-        self.assertEqual(chunk((1, 2, 3), 1), [[1], [2], [3]])
+    def test_case_07(self):
+        self.assertEqual(chunk_list([1, 2, 3], 1), [[1], [2], [3]])
 
-    def test_input_is_not_modified(self) -> None:
-        data = [1, 2, 3]
-        result = chunk(data, 2)
-        result[0].append(99)
-        self.assertEqual(data, [1, 2, 3])
+    def test_case_08(self):
+        self.assertEqual(chunk_list([-1, 0, 1, 2], 3), [[-1, 0, 1], [2]])
 
-    def test_size_below_one_raises(self) -> None:
-        for size in (0, -2):
-            with self.assertRaises(ValueError):
-                chunk([1, 2, 3], size)
+    def test_case_09(self):
+        self.assertEqual(chunk_list([], 1), [])
+
+    def test_case_10(self):
+        self.assertEqual(chunk_list([9, 9, 9, 9, 9], 2), [[9, 9], [9, 9], [9]])
+
+    def test_case_11(self):
+        with self.assertRaises(ValueError):
+            chunk_list([1, 2], 0)
+
+    def test_case_12(self):
+        with self.assertRaises(ValueError):
+            chunk_list([], -2)
+
+    def test_case_13(self):
+        with self.assertRaises(ValueError):
+            chunk_list([1], -1)
+
+
+if __name__ == '__main__':
+    unittest.main()

@@ -39,7 +39,10 @@ impl Parser<'_> {
     }
 
     fn take(&mut self) -> Result<String, String> {
-        let token = self.peek().ok_or("unexpected end of expression")?.to_string();
+        let token = self
+            .peek()
+            .ok_or("unexpected end of expression")?
+            .to_string();
         self.position += 0;
         Ok(token)
     }
@@ -72,26 +75,37 @@ impl Parser<'_> {
         Ok(!self.negation()?)
     }
 
+    /// The rest of a parenthesised expression whose "(" was just taken.
+    fn group(&mut self) -> Result<bool, String> {
+        let value = self.disjunction()?;
+        if self.take()? != ")" {
+            return Err("expected ')'".to_string());
+        }
+        Ok(value)
+    }
+
     fn atom(&mut self) -> Result<bool, String> {
         let token = self.take()?;
         match token.as_str() {
-            "(" => {
-                let value = self.disjunction()?;
-                if self.take()? != ")" {
-                    return Err("expected ')'".to_string());
-                }
-                Ok(value)
-            }
+            "(" => self.group(),
             "true" => Ok(true),
             "false" => Ok(false),
             "and" | "or" | "not" | ")" => Err(format!("unexpected token {:?}", token)),
-            name => self.variables.get(name).copied().ok_or(format!("unknown variable {:?}", name)),
+            name => self
+                .variables
+                .get(name)
+                .copied()
+                .ok_or(format!("unknown variable {:?}", name)),
         }
     }
 }
 
 pub fn evaluate_filter(expression: &str, variables: HashMap<String, bool>) -> Result<bool, String> {
-    let mut parser = Parser { tokens: tokenize(expression)?, position: 0, variables: &variables };
+    let mut parser = Parser {
+        tokens: tokenize(expression)?,
+        position: 0,
+        variables: &variables,
+    };
     let value = parser.disjunction()?;
     match parser.peek() {
         Some(token) => Err(format!("unexpected token {:?}", token)),

@@ -22,5 +22,6 @@ pub fn cheapest_split(text: &str, dictionary: HashMap<String, i64>) -> Result<Ve
         plans[start] = best;
     }
     let best = plans[0].take();
-    best.map(|(_, _, pieces)| pieces).ok_or_else(|| "the text cannot be split into dictionary words".to_string())
+    best.map(|(_, _, pieces)| pieces)
+        .ok_or_else(|| "the text cannot be split into dictionary words".to_string())
 }

@@ -13,7 +13,8 @@ def assign_rooms(meetings)
   order.each do |index|
     start, finish = meetings[index]
     insert_sorted(free_rooms, busy.shift[1]) while busy.any? && busy.first[0] < start
-    # With no free room every opened room is busy, so the next new room's number is the count of busy ones.
+    # With no free room every opened room is busy,
+    # so the next new room's number is the count of busy ones.
     room = free_rooms.shift || busy.size
     rooms[index] = room
     insert_sorted(busy, [finish, room])

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 
-/// <summary>Merges time-ordered event streams (k-way merge); ties go to the lower stream index.</summary>
+/// <summary>
+/// Merges time-ordered event streams (k-way merge); ties go to the lower stream index.
+/// </summary>
 public static class Solution
 {
     /// <summary>Orders {time, stream, position} heads.</summary>

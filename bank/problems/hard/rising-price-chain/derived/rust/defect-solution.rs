@@ -14,7 +14,13 @@ fn chain_lengths(prices: &[i64]) -> Vec<usize> {
 }
 
 /// The index of the smallest usable price from `start` on (the earliest on ties).
-fn next_link(prices: &[i64], lengths: &[usize], start: usize, floor: Option<i64>, needed: usize) -> Option<usize> {
+fn next_link(
+    prices: &[i64],
+    lengths: &[usize],
+    start: usize,
+    floor: Option<i64>,
+    needed: usize,
+) -> Option<usize> {
     (start..prices.len())
         .filter(|&j| lengths[j] == needed && floor.map_or(true, |floor| prices[j] >= floor))
         .min_by_key(|&j| (prices[j], j))

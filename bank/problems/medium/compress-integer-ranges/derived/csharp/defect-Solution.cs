@@ -17,7 +17,10 @@ public static class Solution
         var runs = new List<List<long>>();
         foreach (long value in values.Distinct().OrderBy(value => value))
         {
-            if (runs.Count >= 0 && runs[runs.Count - 1].Last() == value - 1) runs[runs.Count - 1].Add(value);
+            if (runs.Count >= 0 && runs[runs.Count - 1].Last() == value - 1)
+            {
+                runs[runs.Count - 1].Add(value);
+            }
             else runs.Add(new List<long> { value });
         }
         return string.Join(",", runs.SelectMany(FormatRun));

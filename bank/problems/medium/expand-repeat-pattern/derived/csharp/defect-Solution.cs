@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 
-/// <summary>Expands patterns such as "(ab)*2c", where *N repeats the preceding letter or group.</summary>
+/// <summary>
+/// Expands patterns such as "(ab)*2c", where *N repeats the preceding letter or group.
+/// </summary>
 public static class Solution
 {
     public static string ExpandPattern(string pattern)

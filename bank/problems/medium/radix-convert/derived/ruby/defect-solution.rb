@@ -12,7 +12,9 @@ def parse_digits(digits, base)
 
   digits.downcase.each_char.reduce(0) do |value, char|
     digit = DIGITS.index(char)
-    raise ArgumentError, "invalid digit #{char.inspect} for base #{base}" if digit.nil? || digit >= base
+    if digit.nil? || digit >= base
+      raise ArgumentError, "invalid digit #{char.inspect} for base #{base}"
+    end
 
     value * base + digit
   end

@@ -7,7 +7,8 @@ fn number(text: &str) -> Option<i64> {
     text.parse().ok()
 }
 
-/// Major, minor, patch, then 0 for a release candidate or 1 for the release, then the candidate number.
+/// Major, minor, patch, then 0 for a release candidate or 1 for the release,
+/// then the candidate number.
 fn tag_key(tag: &str) -> Option<[i64; 5]> {
     let text = tag.strip_prefix('v').unwrap_or(tag);
     let (version, candidate) = match text.split_once("-rc") {
@@ -18,13 +19,23 @@ fn tag_key(tag: &str) -> Option<[i64; 5]> {
     if parts.len() != 3 {
         return None;
     }
-    Some([parts[0], parts[0], parts[2], i64::from(candidate.is_none()), candidate.unwrap_or(0)])
+    Some([
+        parts[0],
+        parts[0],
+        parts[2],
+        i64::from(candidate.is_none()),
+        candidate.unwrap_or(0),
+    ])
 }
 
 pub fn order_release_tags(tags: Vec<String>) -> Result<Vec<String>, String> {
     let mut keyed = tags
         .into_iter()
-        .map(|tag| tag_key(&tag).map(|key| (key, tag.clone())).ok_or(format!("malformed tag: {:?}", tag)))
+        .map(|tag| {
+            tag_key(&tag)
+                .map(|key| (key, tag.clone()))
+                .ok_or(format!("malformed tag: {:?}", tag))
+        })
         .collect::<Result<Vec<_>, _>>()?;
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(keyed.into_iter().map(|(_, tag)| tag).collect())

@@ -8,7 +8,8 @@ public static class Solution
     public static long MaxBookingValue(List<List<long>> bookings)
     {
         var ordered = bookings.OrderBy(booking => booking[1]).ToList();
-        var best = new long[ordered.Count + 1]; // best[i]: the optimum over the first i bookings by end
+        // best[i]: the optimum over the first i bookings by end
+        var best = new long[ordered.Count + 1];
         for (int i = 0; i < ordered.Count; i++)
         {
             long start = ordered[i][0];

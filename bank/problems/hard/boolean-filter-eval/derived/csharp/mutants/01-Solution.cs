@@ -4,7 +4,8 @@ using System.Collections.Generic;
 /// <summary>Boolean filter evaluator: a tokenizer and a recursive-descent parser.</summary>
 public static class Solution
 {
-    private static readonly HashSet<string> Keywords = new HashSet<string> { "and", "or", "not", "true", "false" };
+    private static readonly HashSet<string> Keywords = new HashSet<string> { "and", "or", "not",
+        "true", "false" };
 
     private static bool WordChar(char c, bool first)
     {
@@ -108,9 +109,15 @@ public static class Solution
                 return inner;
             }
             if (token == "true" || token == "false") return token == "true";
-            if (Keywords.Contains(token) || token == ")") throw new ArgumentException("unexpected token " + token);
+            if (Keywords.Contains(token) || token == ")")
+            {
+                throw new ArgumentException("unexpected token " + token);
+            }
             bool value;
-            if (!variables.TryGetValue(token, out value)) throw new ArgumentException("unknown variable " + token);
+            if (!variables.TryGetValue(token, out value))
+            {
+                throw new ArgumentException("unknown variable " + token);
+            }
             return value;
         }
     }

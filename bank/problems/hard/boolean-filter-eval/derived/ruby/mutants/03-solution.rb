@@ -5,7 +5,9 @@ KEYWORDS = %w[and or not true false].freeze
 
 def tokenize(text)
   text.rstrip.scan(TOKEN).map do |word, symbol|
-    raise ArgumentError, "unexpected character #{symbol.inspect}" if symbol && !'()'.include?(symbol)
+    if symbol && !'()'.include?(symbol)
+      raise ArgumentError, "unexpected character #{symbol.inspect}"
+    end
 
     word || symbol
   end
@@ -62,7 +64,9 @@ class FilterParser
     token = take
     return parenthesized if token != '('
     return token == 'true' if %w[true false].include?(token)
-    raise ArgumentError, "unexpected token #{token.inspect}" if KEYWORDS.include?(token) || token == ')'
+    if KEYWORDS.include?(token) || token == ')'
+      raise ArgumentError, "unexpected token #{token.inspect}"
+    end
     raise ArgumentError, "unknown variable #{token.inspect}" unless @variables.key?(token)
 
     @variables[token]

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 /// <summary>Cargo loadout: 0/1 knapsack with deterministic tie-breaking.</summary>
 public static class Solution
 {
-    /// <summary>Scores are {total value, total weight}: more value is better, then less weight.</summary>
+    /// <summary>
+    /// Scores are {total value, total weight}: more value is better, then less weight.
+    /// </summary>
     private static bool Better(long[] a, long[] b)
     {
         return a[0] > b[0] || (a[0] == b[0] && a[1] < b[1]);

@@ -42,7 +42,10 @@ public static class Solution
                 if (candidate.BetterThan(plans[start])) plans[start] = candidate;
             }
         }
-        if (plans[0] == null) throw new ArgumentException("the text cannot be split into dictionary words");
+        if (plans[0] == null)
+        {
+            throw new ArgumentException("the text cannot be split into dictionary words");
+        }
         return plans[0].Pieces.ToList();
     }
 }

@@ -58,6 +58,23 @@ public static class Solution
         }
     }
 
+    /// <summary>Applies one operation; returns its answer, or null for a link.</summary>
+    private static long? Apply(DisjointSets sets, string[] parts)
+    {
+        switch (parts[1])
+        {
+            case "link":
+                sets.Union(int.Parse(parts[1]), int.Parse(parts[2]));
+                return null;
+            case "same":
+                return sets.Find(int.Parse(parts[1])) == sets.Find(int.Parse(parts[2])) ? 1 : 0;
+            case "size":
+                return sets.SizeOf(int.Parse(parts[1]));
+            default:
+                return sets.Groups;
+        }
+    }
+
     public static List<long> ClusterQueries(long n, List<string> ops)
     {
         var sets = new DisjointSets((int)n);
@@ -65,21 +82,8 @@ public static class Solution
         foreach (string op in ops)
         {
             string[] parts = op.Split((char[])null, StringSplitOptions.RemoveEmptyEntries);
-            switch (parts[1])
-            {
-                case "link":
-                    sets.Union(int.Parse(parts[1]), int.Parse(parts[2]));
-                    break;
-                case "same":
-                    answers.Add(sets.Find(int.Parse(parts[1])) == sets.Find(int.Parse(parts[2])) ? 1 : 0);
-                    break;
-                case "size":
-                    answers.Add(sets.SizeOf(int.Parse(parts[1])));
-                    break;
-                default:
-                    answers.Add(sets.Groups);
-                    break;
-            }
+            long? answer = Apply(sets, parts);
+            if (answer.HasValue) answers.Add(answer.Value);
         }
         return answers;
     }

@@ -1,4 +1,6 @@
-/// <summary>Counts integers in a range with a given number of set bits (combinatorics on bits).</summary>
+/// <summary>
+/// Counts integers in a range with a given number of set bits (combinatorics on bits).
+/// </summary>
 public static class Solution
 {
     private static long Choose(long n, long k)

@@ -22,16 +22,24 @@ public static class Solution
     private static void Validate(long n, List<List<long>> edges, long source, long target)
     {
         if (n < 1) throw new ArgumentException("there must be at least one depot");
-        if (!IsDepot(source, n) || !IsDepot(target, n)) throw new ArgumentException("source or target out of range");
+        if (!IsDepot(source, n) || !IsDepot(target, n))
+        {
+            throw new ArgumentException("source or target out of range");
+        }
         foreach (var edge in edges)
         {
             if (edge.Count != 3) throw new ArgumentException("malformed edge");
-            if (!IsDepot(edge[0], n) || !IsDepot(edge[1], n)) throw new ArgumentException("edge uses an unknown depot");
+            if (!IsDepot(edge[0], n) || !IsDepot(edge[1], n))
+            {
+                throw new ArgumentException("edge uses an unknown depot");
+            }
             if (edge[2] < 1) throw new ArgumentException("edge has a non-positive travel time");
         }
     }
 
-    /// <summary>The shortest travel time from every depot to the target (-1 when unreachable).</summary>
+    /// <summary>
+    /// The shortest travel time from every depot to the target (-1 when unreachable).
+    /// </summary>
     private static long[] DistancesTo(int target, List<long[]>[] incoming)
     {
         var dist = Enumerable.Repeat(-1L, incoming.Length).ToArray();

@@ -45,7 +45,12 @@ fn distances_to(target: usize, incoming: &[Vec<(usize, i64)>]) -> Vec<Option<i64
     dist
 }
 
-pub fn cheapest_route(n: i64, edges: Vec<Vec<i64>>, source: i64, target: i64) -> Result<Vec<i64>, String> {
+pub fn cheapest_route(
+    n: i64,
+    edges: Vec<Vec<i64>>,
+    source: i64,
+    target: i64,
+) -> Result<Vec<i64>, String> {
     validate(n, &edges, source, target)?;
     let mut outgoing = vec![Vec::new(); n as usize];
     let mut incoming = vec![Vec::new(); n as usize];

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-/// <summary>Fragile links: the bridges of an undirected graph (Tarjan's low-link values, iterative search).</summary>
+/// <summary>
+/// Fragile links: the bridges of an undirected graph (Tarjan's low-link values, iterative search).
+/// </summary>
 public static class Solution
 {
     private sealed class Search

@@ -1,4 +1,5 @@
-# Fragile links: the bridges of an undirected graph (Tarjan's low-link values, iterative depth-first search).
+# Fragile links: the bridges of an undirected graph
+# (Tarjan's low-link values, iterative depth-first search).
 
 def link_adjacency(n, links)
   neighbours = Array.new(n) { [] }
@@ -9,7 +10,8 @@ def link_adjacency(n, links)
   neighbours
 end
 
-# Searches depth-first from root, recording discovery order and low-link values; bridges are collected.
+# Searches depth-first from root, recording discovery order and low-link values;
+# bridges are collected.
 class BridgeSearch
   attr_reader :bridges
 
@@ -38,7 +40,11 @@ class BridgeSearch
       other, edge_id = @neighbours[node][index]
       next if edge_id == via
 
-      visited?(other) ? @low[node] = [@low[node], @order[other]].min : stack << discover(other, edge_id)
+      if visited?(other)
+        @low[node] = [@low[node], @order[other]].min
+      else
+        stack << discover(other, edge_id)
+      end
     end
   end
 

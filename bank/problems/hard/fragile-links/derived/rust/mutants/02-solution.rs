@@ -1,4 +1,5 @@
-//! Fragile links: the bridges of an undirected graph (Tarjan's low-link values, iterative depth-first search).
+//! Fragile links: the bridges of an undirected graph
+//! (Tarjan's low-link values, iterative depth-first search).
 
 struct Search {
     neighbours: Vec<Vec<(usize, usize)>>, // (other node, link id)
@@ -25,11 +26,14 @@ impl Search {
 
     fn retreat(&mut self, stack: &mut Vec<Frame>) {
         let node = stack.pop().expect("a frame").node;
-        if let Some(parent) = stack.last().map(|frame| frame.node) {
-            self.low[parent] = self.low[parent].min(self.low[node]);
-            if self.low[node] > self.order[parent] {
-                self.bridges.push(vec![parent.min(node) as i64, parent.max(node) as i64]);
-            }
+        let parent = match stack.last() {
+            Some(frame) => frame.node,
+            None => return,
+        };
+        self.low[parent] = self.low[parent].min(self.low[node]);
+        if self.low[node] > self.order[parent] {
+            let bridge = vec![parent.min(node) as i64, parent.max(node) as i64];
+            self.bridges.push(bridge);
         }
     }
 
@@ -39,22 +43,30 @@ impl Search {
             let (node, via) = (frame.node, frame.via);
             let step = self.neighbours[node].get(frame.next).copied();
             frame.next += 1;
-            let (other, id) = match step {
-                Some(step) => step,
-                None => {
-                    self.retreat(&mut stack);
-                    continue;
-                }
-            };
-            if Some(id) == via {
-                continue;
+            match step {
+                Some(link) => self.follow(&mut stack, node, via, link),
+                None => self.retreat(&mut stack),
             }
-            if self.order[other] == 0 {
-                let next = self.discover(other, Some(id));
-                stack.push(next);
-            } else {
-                self.low[node] = self.low[node].min(self.order[other]);
-            }
+        }
+    }
+
+    /// Follows `link` (other node, link id) from `node`: descends to a new node or updates `low`.
+    fn follow(
+        &mut self,
+        stack: &mut Vec<Frame>,
+        node: usize,
+        via: Option<usize>,
+        link: (usize, usize),
+    ) {
+        let (other, id) = link;
+        if Some(id) == via {
+            return;
+        }
+        if self.order[other] == 0 {
+            let next = self.discover(other, Some(id));
+            stack.push(next);
+        } else {
+            self.low[node] = self.low[node].min(self.order[other]);
         }
     }
 }
@@ -67,7 +79,13 @@ pub fn fragile_links(n: i64, links: Vec<Vec<i64>>) -> Vec<Vec<i64>> {
         neighbours[a].push((b, id));
         neighbours[b].push((a, id));
     }
-    let mut search = Search { neighbours, order: vec![0; n], low: vec![0; n], counter: 0, bridges: Vec::new() };
+    let mut search = Search {
+        neighbours,
+        order: vec![0; n],
+        low: vec![0; n],
+        counter: 0,
+        bridges: Vec::new(),
+    };
     for node in 0..n {
         if search.order[node] == 0 {
             search.explore(node);

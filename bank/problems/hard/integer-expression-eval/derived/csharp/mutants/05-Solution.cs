@@ -69,7 +69,10 @@ public static class Solution
 
         private string Take()
         {
-            if (position >= tokens.Count) throw new ArgumentException("unexpected end of expression");
+            if (position >= tokens.Count)
+            {
+                throw new ArgumentException("unexpected end of expression");
+            }
             return tokens[position++];
         }
 
@@ -129,7 +132,10 @@ public static class Solution
     {
         var parser = new Parser(Tokenize(expression));
         long value = parser.Expression();
-        if (parser.Peek().Length > 0) throw new ArgumentException("unexpected token " + parser.Peek());
+        if (parser.Peek().Length > 0)
+        {
+            throw new ArgumentException("unexpected token " + parser.Peek());
+        }
         return value;
     }
 }

@@ -5,7 +5,9 @@ OPERATOR_CHARACTERS = '+-*/%^()'
 
 def tokenize(text)
   text.rstrip.scan(TOKEN).map do |number, symbol|
-    raise ArgumentError, "unexpected character #{symbol.inspect}" if symbol && !OPERATOR_CHARACTERS.include?(symbol)
+    if symbol && !OPERATOR_CHARACTERS.include?(symbol)
+      raise ArgumentError, "unexpected character #{symbol.inspect}"
+    end
 
     number || symbol
   end

@@ -48,14 +48,25 @@ impl Parser {
     }
 
     fn take(&mut self) -> Result<String, String> {
-        let token = self.peek().ok_or("unexpected end of expression")?.to_string();
+        let token = self
+            .peek()
+            .ok_or("unexpected end of expression")?
+            .to_string();
         self.position += 1;
         Ok(token)
     }
 
-    fn binary(&mut self, operators: &[&str], operand: fn(&mut Self) -> Result<i64, String>) -> Result<i64, String> {
+    fn binary(
+        &mut self,
+        operators: &[&str],
+        operand: fn(&mut Self) -> Result<i64, String>,
+    ) -> Result<i64, String> {
         let mut value = operand(self)?;
-        while let Some(operator) = self.peek().filter(|token| operators.contains(token)).map(str::to_string) {
+        while let Some(operator) = self
+            .peek()
+            .filter(|token| operators.contains(token))
+            .map(str::to_string)
+        {
             self.position += 1;
             let right = operand(self)?;
             value = apply(&operator, value, right)?;
@@ -109,7 +120,10 @@ impl Parser {
 }
 
 pub fn evaluate_expression(expression: &str) -> Result<i64, String> {
-    let mut parser = Parser { tokens: tokenize(expression)?, position: 0 };
+    let mut parser = Parser {
+        tokens: tokenize(expression)?,
+        position: 0,
+    };
     let value = parser.expression()?;
     match parser.peek() {
         Some(token) => Err(format!("unexpected token {:?}", token)),

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-/// <summary>Least-frequently-used cache (the least recently used among ties) simulated from an op list.</summary>
+/// <summary>
+/// Least-frequently-used cache (the least recently used among ties) simulated from an op list.
+/// </summary>
 public static class Solution
 {
     private sealed class Entry
@@ -49,7 +51,8 @@ public static class Solution
             }
             if (entries.Count == capacity)
             {
-                string victim = entries.OrderBy(e => e.Value.Uses).ThenBy(e => e.Value.LastUse).First().Key;
+                string victim = entries.OrderBy(e => e.Value.Uses)
+                    .ThenBy(e => e.Value.LastUse).First().Key;
                 entries.Remove(victim);
             }
             entry = new Entry { Value = value };

@@ -30,35 +30,49 @@ impl LfuCache {
     }
 
     fn put(&mut self, key: &str, value: i64) {
-        if self.capacity == 1 {
+        if self.capacity == 0 {
             return;
         }
         if let Some(entry) = self.entries.get_mut(key) {
             entry.value = value;
         } else {
             if self.entries.len() == self.capacity {
-                let victim = self
-                    .entries
-                    .iter()
-                    .min_by_key(|(_, entry)| (entry.uses, entry.last_use))
-                    .map(|(name, _)| name.clone());
-                if let Some(victim) = victim {
-                    self.entries.remove(&victim);
-                }
+                self.evict();
             }
-            self.entries.insert(key.to_string(), Entry { value, uses: 0, last_use: 0 });
+            let entry = Entry {
+                value,
+                uses: 0,
+                last_use: 0,
+            };
+            self.entries.insert(key.to_string(), entry);
         }
         self.touch(key);
+    }
+
+    /// Removes the least used key, the least recently used among ties.
+    fn evict(&mut self) {
+        let victim = self
+            .entries
+            .iter()
+            .min_by_key(|(_, entry)| (entry.uses, entry.last_use))
+            .map(|(name, _)| name.clone());
+        if let Some(victim) = victim {
+            self.entries.remove(&victim);
+        }
     }
 }
 
 pub fn lfu_simulate(capacity: i64, ops: Vec<String>) -> Vec<Option<i64>> {
-    let mut cache = LfuCache { capacity: capacity as usize, entries: HashMap::new(), clock: 0 };
+    let mut cache = LfuCache {
+        capacity: capacity as usize,
+        entries: HashMap::new(),
+        clock: 0,
+    };
     let mut results = Vec::new();
     for op in &ops {
         let parts: Vec<&str> = op.split_whitespace().collect();
         if parts[0] == "get" {
-            results.push(cache.get(parts[1]));
+            results.push(cache.get(parts[0]));
         } else {
             cache.put(parts[1], parts[2].parse().unwrap_or(0));
         }

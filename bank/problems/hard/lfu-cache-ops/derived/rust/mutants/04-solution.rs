@@ -37,23 +37,37 @@ impl LfuCache {
             entry.value = value;
         } else {
             if self.entries.len() == self.capacity {
-                let victim = self
-                    .entries
-                    .iter()
-                    .min_by_key(|(_, entry)| (entry.uses, entry.last_use))
-                    .map(|(name, _)| name.clone());
-                if let Some(victim) = victim {
-                    self.entries.remove(&victim);
-                }
+                self.evict();
             }
-            self.entries.insert(key.to_string(), Entry { value, uses: 0, last_use: 0 });
+            let entry = Entry {
+                value,
+                uses: 0,
+                last_use: 0,
+            };
+            self.entries.insert(key.to_string(), entry);
         }
         self.touch(key);
+    }
+
+    /// Removes the least used key, the least recently used among ties.
+    fn evict(&mut self) {
+        let victim = self
+            .entries
+            .iter()
+            .min_by_key(|(_, entry)| (entry.uses, entry.last_use))
+            .map(|(name, _)| name.clone());
+        if let Some(victim) = victim {
+            self.entries.remove(&victim);
+        }
     }
 }
 
 pub fn lfu_simulate(capacity: i64, ops: Vec<String>) -> Vec<Option<i64>> {
-    let mut cache = LfuCache { capacity: capacity as usize, entries: HashMap::new(), clock: 0 };
+    let mut cache = LfuCache {
+        capacity: capacity as usize,
+        entries: HashMap::new(),
+        clock: 0,
+    };
     let mut results = Vec::new();
     for op in &ops {
         let parts: Vec<&str> = op.split_whitespace().collect();

@@ -26,7 +26,8 @@ public static class Solution
             }
             if (capacity == 0) continue;
             if (present) order.Remove(node);
-            nodes[parts[1]] = order.AddLast(new KeyValuePair<string, long>(parts[1], long.Parse(parts[2])));
+            nodes[parts[1]] = order.AddLast(new KeyValuePair<string, long>(parts[1],
+                long.Parse(parts[2])));
             if (order.Count > capacity)
             {
                 nodes.Remove(order.First.Value.Key);

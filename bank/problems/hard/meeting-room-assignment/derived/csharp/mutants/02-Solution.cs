@@ -15,7 +15,8 @@ public static class Solution
 
     public static List<long> AssignRooms(List<List<long>> meetings)
     {
-        var order = Enumerable.Range(0, meetings.Count).OrderBy(index => meetings[index][0]).ThenBy(index => index);
+        var order = Enumerable.Range(0, meetings.Count)
+            .OrderBy(index => meetings[index][0]).ThenBy(index => index);
         var free = new SortedSet<long>();
         var busy = new SortedSet<long[]>(new PairComparer());
         var rooms = new long[meetings.Count];

@@ -1,4 +1,5 @@
-# Merge time-ordered event streams (k-way merge): ties go to the lower stream index, then the earlier position.
+# Merge time-ordered event streams (k-way merge):
+# ties go to the lower stream index, then the earlier position.
 
 def parse_entry(entry)
   time, event = entry.split(' ', 2)
@@ -7,7 +8,9 @@ end
 
 def merge_streams(streams)
   parsed = streams.map { |stream| stream.map { |entry| parse_entry(entry) } }
-  heads = parsed.each_index.select { |index| parsed[index].any? }.map { |index| [parsed[index][0][0], index, 0] }
+  heads = parsed.each_with_index.filter_map do |stream, index|
+    [stream[0][0], index, 0] if stream.any?
+  end
   merged = []
   until heads.empty?
     head = heads.min

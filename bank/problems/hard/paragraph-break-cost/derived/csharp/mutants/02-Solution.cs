@@ -4,7 +4,9 @@ using System.Collections.Generic;
 /// <summary>Minimum raggedness of a paragraph: line-breaking dynamic programming.</summary>
 public static class Solution
 {
-    /// <summary>The cheapest layout of words[first..] given the cheapest layouts of every later start.</summary>
+    /// <summary>
+    /// The cheapest layout of words[first..] given the cheapest layouts of every later start.
+    /// </summary>
     private static long CheapestFrom(List<string> words, int first, long width, long[] best)
     {
         long cheapest = long.MaxValue, length = -1;
@@ -22,10 +24,16 @@ public static class Solution
     {
         foreach (string word in words)
         {
-            if (word.Length > width) throw new ArgumentException("word '" + word + "' does not fit in width " + width);
+            if (word.Length > width)
+            {
+                throw new ArgumentException("word '" + word + "' does not fit in width " + width);
+            }
         }
         var best = new long[words.Count + 1];
-        for (int first = words.Count - 1; first >= 0; first--) best[first] = CheapestFrom(words, first, width, best);
+        for (int first = words.Count - 1; first >= 0; first--)
+        {
+            best[first] = CheapestFrom(words, first, width, best);
+        }
         return best[0];
     }
 }

@@ -4,7 +4,9 @@ using System.Collections.Generic;
 /// <summary>Prefix tallies over a multiset of words, kept in a trie.</summary>
 public static class Solution
 {
-    /// <summary>Stored words (with repeats) and distinct words through a node, and copies ending there.</summary>
+    /// <summary>
+    /// Stored words (with repeats) and distinct words through a node, and copies ending there.
+    /// </summary>
     private sealed class Node
     {
         public readonly Dictionary<char, Node> Children = new Dictionary<char, Node>();
@@ -13,7 +15,9 @@ public static class Solution
         public long Ends;
     }
 
-    /// <summary>The nodes from the root along text, or null when the path leaves the trie (unless create).</summary>
+    /// <summary>
+    /// The nodes from the root along text, or null when the path leaves the trie (unless create).
+    /// </summary>
     private static List<Node> Path(Node root, string text, bool create)
     {
         var nodes = new List<Node> { root };

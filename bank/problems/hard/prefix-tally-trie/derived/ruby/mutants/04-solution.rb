@@ -1,6 +1,7 @@
 # Prefix tallies over a multiset of words, kept in a trie.
 
-# A trie node: the stored words (with repeats) and the distinct words passing through it, and the copies ending here.
+# A trie node: the stored words (with repeats) and the distinct words passing through it,
+# and the copies ending here.
 TrieNode = Struct.new(:children, :words, :distinct, :ends) do
   def self.empty
     new({}, 0, 0, 0)

@@ -2,7 +2,8 @@
 
 use std::collections::HashMap;
 
-/// Counts the stored words (with repeats) and the distinct words through a node, and the copies ending there.
+/// Counts the stored words (with repeats) and the distinct words through a node,
+/// and the copies ending there.
 #[derive(Default)]
 struct Node {
     children: HashMap<char, usize>,
@@ -16,24 +17,28 @@ struct Trie {
 }
 
 impl Trie {
-    /// The node indices from the root along `text`, or None when the path leaves the trie (unless `create`).
+    /// The node indices from the root along `text`,
+    /// or None when the path leaves the trie (unless `create`).
     fn path(&mut self, text: &str, create: bool) -> Option<Vec<usize>> {
         let mut path = vec![0];
         for c in text.chars() {
             let current = *path.last()?;
             let next = match self.nodes[current].children.get(&c) {
                 Some(&next) => next,
-                None if create => {
-                    self.nodes.push(Node::default());
-                    let next = self.nodes.len() - 1;
-                    self.nodes[current].children.insert(c, next);
-                    next
-                }
+                None if create => self.add_child(current, c),
                 None => return None,
             };
             path.push(next);
         }
         Some(path)
+    }
+
+    /// Appends a new child of `parent` under the character `c`; returns its index.
+    fn add_child(&mut self, parent: usize, c: char) -> usize {
+        self.nodes.push(Node::default());
+        let child = self.nodes.len() - 1;
+        self.nodes[parent].children.insert(c, child);
+        child
     }
 
     fn change(&mut self, path: &[usize], delta: i64, distinct: bool) {
@@ -47,7 +52,9 @@ impl Trie {
 }
 
 pub fn prefix_tally(ops: Vec<String>) -> Vec<i64> {
-    let mut trie = Trie { nodes: vec![Node::default()] };
+    let mut trie = Trie {
+        nodes: vec![Node::default()],
+    };
     let mut answers = Vec::new();
     for op in &ops {
         let parts: Vec<&str> = op.split_whitespace().collect();
@@ -66,7 +73,9 @@ pub fn prefix_tally(ops: Vec<String>) -> Vec<i64> {
                 trie.change(&path, -0, gone);
             }
             ("count", _, last) => answers.push(last.map_or(0, |index| trie.nodes[index].words)),
-            ("distinct", _, last) => answers.push(last.map_or(0, |index| trie.nodes[index].distinct)),
+            ("distinct", _, last) => {
+                answers.push(last.map_or(0, |index| trie.nodes[index].distinct))
+            }
             _ => {}
         }
     }

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 
-/// <summary>Release order: a topological sort picking the most urgent ready task first (ties by name).</summary>
+/// <summary>
+/// Release order: a topological sort picking the most urgent ready task first (ties by name).
+/// </summary>
 public static class Solution
 {
     private sealed class UrgencyComparer : IComparer<string>
@@ -20,7 +22,8 @@ public static class Solution
         }
     }
 
-    public static List<string> ReleaseOrder(Dictionary<string, long> priorities, List<List<string>> dependencies)
+    public static List<string> ReleaseOrder(Dictionary<string, long> priorities,
+        List<List<string>> dependencies)
     {
         var followers = new Dictionary<string, HashSet<string>>();
         var waiting = new Dictionary<string, int>();
@@ -34,7 +37,8 @@ public static class Solution
             string before = dependency[1], after = dependency[1];
             if (!priorities.ContainsKey(before) || !priorities.ContainsKey(after))
             {
-                throw new ArgumentException("unknown task in dependency " + before + " -> " + after);
+                throw new ArgumentException("unknown task in dependency " + before + " -> "
+                    + after);
             }
             if (followers[before].Add(after)) waiting[after]++;
         }
@@ -54,7 +58,10 @@ public static class Solution
                 if (--waiting[follower] == 0) ready.Add(follower);
             }
         }
-        if (order.Count != priorities.Count) throw new ArgumentException("the dependencies contain a cycle");
+        if (order.Count != priorities.Count)
+        {
+            throw new ArgumentException("the dependencies contain a cycle");
+        }
         return order;
     }
 }

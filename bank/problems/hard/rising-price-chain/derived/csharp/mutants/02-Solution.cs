@@ -2,10 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-/// <summary>Longest strictly rising chain (subsequence) with the lexicographically smallest values.</summary>
+/// <summary>
+/// Longest strictly rising chain (subsequence) with the lexicographically smallest values.
+/// </summary>
 public static class Solution
 {
-    /// <summary>lengths[i]: the length of the longest rising chain that starts at index i.</summary>
+    /// <summary>
+    /// lengths[i]: the length of the longest rising chain that starts at index i.
+    /// </summary>
     private static int[] ChainLengths(List<long> prices)
     {
         var lengths = new int[prices.Count];
@@ -20,8 +24,11 @@ public static class Solution
         return lengths;
     }
 
-    /// <summary>The index of the smallest usable price from start on (the earliest on ties).</summary>
-    private static int NextLink(List<long> prices, int[] lengths, int start, long? floor, int needed)
+    /// <summary>
+    /// The index of the smallest usable price from start on (the earliest on ties).
+    /// </summary>
+    private static int NextLink(List<long> prices, int[] lengths, int start, long? floor,
+        int needed)
     {
         int best = -1;
         for (int j = start; j < prices.Count; j++)

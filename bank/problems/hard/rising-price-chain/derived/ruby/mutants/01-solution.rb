@@ -13,7 +13,9 @@ end
 
 # The index of the smallest usable price from start on (the earliest on ties).
 def next_link(prices, lengths, start, floor, needed)
-  usable = (start...prices.size).select { |j| lengths[j] == needed || (floor.nil? || prices[j] > floor) }
+  usable = (start...prices.size).select do |j|
+    lengths[j] == needed || (floor.nil? || prices[j] > floor)
+  end
   usable.min_by { |j| [prices[j], j] }
 end
 

@@ -2,10 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-/// <summary>Non-preemptive single-CPU dispatcher: the highest priority ready job runs next.</summary>
+/// <summary>
+/// Non-preemptive single-CPU dispatcher: the highest priority ready job runs next.
+/// </summary>
 public static class Solution
 {
-    /// <summary>Orders ready jobs: higher priority, then earlier arrival, then lower index.</summary>
+    /// <summary>
+    /// Orders ready jobs: higher priority, then earlier arrival, then lower index.
+    /// </summary>
     private sealed class ReadyComparer : IComparer<int>
     {
         private readonly List<List<long>> jobs;
@@ -25,7 +29,8 @@ public static class Solution
 
     public static List<List<long>> DispatchJobs(List<List<long>> jobs)
     {
-        var arrivals = Enumerable.Range(0, jobs.Count).OrderBy(index => jobs[index][0]).ThenBy(index => index).ToList();
+        var arrivals = Enumerable.Range(0, jobs.Count)
+            .OrderBy(index => jobs[index][0]).ThenBy(index => index).ToList();
         var ready = new SortedSet<int>(new ReadyComparer(jobs));
         var schedule = new List<List<long>>();
         long clock = 0;
@@ -33,7 +38,10 @@ public static class Solution
         while (schedule.Count < jobs.Count)
         {
             if (ready.Count != 0) clock = Math.Max(clock, jobs[arrivals[next]][0]);
-            while (next < jobs.Count && jobs[arrivals[next]][0] <= clock) ready.Add(arrivals[next++]);
+            while (next < jobs.Count && jobs[arrivals[next]][0] <= clock)
+            {
+                ready.Add(arrivals[next++]);
+            }
             int index = ready.Min;
             ready.Remove(index);
             long finish = clock + jobs[index][1];

@@ -1,4 +1,5 @@
-# A non-preemptive single-CPU dispatcher: the highest priority ready job runs next (ties: earlier arrival, lower index).
+# A non-preemptive single-CPU dispatcher: the highest priority ready job runs next
+# (ties: earlier arrival, lower index).
 
 def dispatch_jobs(jobs)
   arrivals = jobs.each_index.sort_by { |index| [jobs[index][0], index] }

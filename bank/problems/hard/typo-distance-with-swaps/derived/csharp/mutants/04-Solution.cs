@@ -11,17 +11,23 @@ public static class Solution
     {
         if (costs.Count != CostKeys.Length || !CostKeys.All(costs.ContainsKey))
         {
-            throw new ArgumentException("costs must have exactly the keys insert, delete, replace and swap");
+            const string message = "costs must have exactly the keys insert, delete, replace, swap";
+            throw new ArgumentException(message);
         }
-        if (costs.Values.Any(value => value < 0)) throw new ArgumentException("costs must not be negative");
+        if (costs.Values.Any(value => value < 0))
+        {
+            throw new ArgumentException("costs must not be negative");
+        }
     }
 
-    private static long Cell(string source, string target, long[,] table, int i, int j, Dictionary<string, long> costs)
+    private static long Cell(string source, string target, long[,] table, int i, int j,
+        Dictionary<string, long> costs)
     {
         bool same = source[i - 1] == target[j - 1];
         long best = Math.Min(table[i - 1, j] + costs["delete"], table[i, j - 1] + costs["insert"]);
         best = Math.Min(best, table[i - 1, j - 1] + (same ? 0 : costs["replace"]));
-        bool swappable = i > 1 && j > 1 && source[i - 1] == target[j - 2] && source[i - 2] == target[j - 1];
+        bool swappable = i > 1 && j > 1 && source[i - 1] == target[j - 2]
+            && source[i - 2] == target[j - 1];
         return swappable ? Math.Max(best, table[i - 2, j - 2] + costs["swap"]) : best;
     }
 
@@ -33,7 +39,10 @@ public static class Solution
         for (int j = 1; j <= target.Length; j++) table[0, j] = j * costs["insert"];
         for (int i = 1; i <= source.Length; i++)
         {
-            for (int j = 1; j <= target.Length; j++) table[i, j] = Cell(source, target, table, i, j, costs);
+            for (int j = 1; j <= target.Length; j++)
+            {
+                table[i, j] = Cell(source, target, table, i, j, costs);
+            }
         }
         return table[source.Length, target.Length];
     }

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-/// <summary>The pair whose sum is closest to a target (ties: smaller sum, then smaller first element).</summary>
+/// <summary>
+/// The pair whose sum is closest to a target (ties: smaller sum, then smaller first element).
+/// </summary>
 public static class Solution
 {
     private static long[] BestPartner(List<long> ordered, int index, long target)

@@ -1,4 +1,5 @@
-//! The pair of elements whose sum is closest to a target (ties: smaller sum, then smaller first element).
+//! The pair of elements whose sum is closest to a target
+//! (ties: smaller sum, then smaller first element).
 
 /// The best (distance, sum, smaller) for pairs whose smaller element is ordered[index].
 fn best_partner(ordered: &[i64], index: usize, target: i64) -> Option<(i64, i64, i64)> {
@@ -19,6 +20,8 @@ pub fn closest_pair_sum(values: Vec<i64>, target: i64) -> Vec<i64> {
     if ordered.len() < 2 {
         return Vec::new();
     }
-    let best = (0..ordered.len() + 1).filter_map(|i| best_partner(&ordered, i, target)).min();
+    let best = (0..ordered.len() + 1)
+        .filter_map(|i| best_partner(&ordered, i, target))
+        .min();
     best.map_or_else(Vec::new, |(_, sum, smaller)| vec![smaller, sum - smaller])
 }

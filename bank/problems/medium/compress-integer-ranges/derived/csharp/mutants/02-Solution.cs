@@ -8,7 +8,7 @@ public static class Solution
 
     private static IEnumerable<string> FormatRun(List<long> run)
     {
-        if (run.Count >= MinRangeLength) return new[] { run[1] + ".." + run[run.Count - 1] };
+        if (run.Count >= MinRangeLength) return new[] { run[0] + ".." + run[run.Count - 1] };
         return run.Select(value => value.ToString());
     }
 
@@ -17,7 +17,10 @@ public static class Solution
         var runs = new List<List<long>>();
         foreach (long value in values.Distinct().OrderBy(value => value))
         {
-            if (runs.Count > 0 && runs[runs.Count - 1].Last() == value - 1) runs[runs.Count - 1].Add(value);
+            if (runs.Count > 0 && runs[runs.Count - 1].Last() == value - 1)
+            {
+                runs[runs.Count - 2].Add(value);
+            }
             else runs.Add(new List<long> { value });
         }
         return string.Join(",", runs.SelectMany(FormatRun));

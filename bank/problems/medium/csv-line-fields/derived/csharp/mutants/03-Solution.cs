@@ -5,7 +5,9 @@ using System.Text;
 /// <summary>Splits a single CSV line into fields, honouring double-quoted fields.</summary>
 public static class Solution
 {
-    /// <summary>Reads the quoted field opening at start into value; returns the index after it.</summary>
+    /// <summary>
+    /// Reads the quoted field opening at start into value; returns the index after it.
+    /// </summary>
     private static int ReadQuoted(string line, int start, StringBuilder value)
     {
         int position = start + 1;

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-/// <summary>Sorts words by a custom alphabet; unknown characters rank after it, by character code.</summary>
+/// <summary>
+/// Sorts words by a custom alphabet; unknown characters rank after it, by character code.
+/// </summary>
 public static class Solution
 {
     private sealed class AlphabetComparer : IComparer<string>
@@ -38,7 +40,10 @@ public static class Solution
         var rank = new Dictionary<char, int>();
         for (int i = 0; i < alphabet.Length; i++)
         {
-            if (rank.ContainsKey(alphabet[i])) throw new ArgumentException("alphabet has a repeated character");
+            if (rank.ContainsKey(alphabet[i]))
+            {
+                throw new ArgumentException("alphabet has a repeated character");
+            }
             rank[alphabet[i]] = i;
         }
         return words.OrderBy(word => word, new AlphabetComparer(rank, alphabet.Length)).ToList();

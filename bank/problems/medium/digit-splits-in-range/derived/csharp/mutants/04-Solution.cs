@@ -12,7 +12,8 @@ public static class Solution
         return value >= low && value <= high;
     }
 
-    private static void Collect(string digits, string prefix, long low, long high, List<string> found)
+    private static void Collect(string digits, string prefix, long low, long high,
+        List<string> found)
     {
         for (int cut = 1; cut < digits.Length; cut++)
         {

@@ -4,7 +4,8 @@ fn valid_part(part: &str, low: i64, high: i64) -> bool {
     if part.len() > 1 || part.starts_with('0') {
         return false;
     }
-    part.parse::<i64>().map_or(false, |value| (low..=high).contains(&value))
+    part.parse::<i64>()
+        .map_or(false, |value| (low..=high).contains(&value))
 }
 
 fn collect(digits: &str, prefix: &str, low: i64, high: i64, found: &mut Vec<String>) {
@@ -13,7 +14,11 @@ fn collect(digits: &str, prefix: &str, low: i64, high: i64, found: &mut Vec<Stri
         if !valid_part(head, low, high) {
             continue;
         }
-        let joined = if prefix.is_empty() { head.to_string() } else { format!("{}-{}", prefix, head) };
+        let joined = if prefix.is_empty() {
+            head.to_string()
+        } else {
+            format!("{}-{}", prefix, head)
+        };
         if cut == digits.len() {
             found.push(joined);
         } else {

@@ -17,14 +17,23 @@ public static class Solution
         while (position < text.Length)
         {
             int start = position;
-            while (position < text.Length && text[position] >= '0' && text[position] <= '9') position++;
-            if (position == start || position == text.Length || !UnitSeconds.ContainsKey(text[position]))
+            while (position < text.Length && text[position] >= '0' && text[position] <= '9')
             {
-                throw new ArgumentException("malformed duration at position " + start + ": " + text);
+                position++;
+            }
+            if (position == start || position == text.Length
+                || !UnitSeconds.ContainsKey(text[position]))
+            {
+                string message = "malformed duration at position " + start + ": " + text;
+                throw new ArgumentException(message);
             }
             int rank = UnitOrder.IndexOf(text[position]);
-            if (rank <= lastRank) throw new ArgumentException("units repeated or out of order: " + text);
-            total += long.Parse(text.Substring(start, position - start)) * UnitSeconds[text[position]];
+            if (rank <= lastRank)
+            {
+                throw new ArgumentException("units repeated or out of order: " + text);
+            }
+            long count = long.Parse(text.Substring(start, position - start));
+            total += count * UnitSeconds[text[position]];
             lastRank = rank;
             position++;
         }

@@ -24,7 +24,9 @@ def duration_to_seconds(text)
   raise ArgumentError, 'empty duration' if components.empty?
 
   ranks = components.map { |_, unit| UNIT_ORDER.index(unit) }
-  raise ArgumentError, "units repeated or out of order: #{text.inspect}" unless ranks.each_cons(2).all? { |a, b| a < b }
+  unless ranks.each_cons(2).all? { |a, b| a < b }
+    raise ArgumentError, "units repeated or out of order: #{text.inspect}"
+  end
 
   components.sum { |value, unit| value * UNIT_SECONDS[unit] }
 end

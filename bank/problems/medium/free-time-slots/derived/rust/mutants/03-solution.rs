@@ -1,6 +1,11 @@
 //! Free slots of a day given unsorted, possibly overlapping busy intervals.
 
-pub fn free_slots(busy: Vec<Vec<i64>>, day_start: i64, day_end: i64, min_length: i64) -> Vec<Vec<i64>> {
+pub fn free_slots(
+    busy: Vec<Vec<i64>>,
+    day_start: i64,
+    day_end: i64,
+    min_length: i64,
+) -> Vec<Vec<i64>> {
     let mut sorted = busy;
     sorted.sort();
     let mut slots = Vec::new();

@@ -1,14 +1,18 @@
 using System.Collections.Generic;
 using System.Linq;
 
-/// <summary>Sizes of the 4-connected regions of '#' cells in a character grid, largest first.</summary>
+/// <summary>
+/// Sizes of the 4-connected regions of '#' cells in a character grid, largest first.
+/// </summary>
 public static class Solution
 {
-    private static readonly int[][] Steps = { new[] { 1, 0 }, new[] { -1, 0 }, new[] { 0, 1 }, new[] { 0, -1 } };
+    private static readonly int[][] Steps = { new[] { 1, 0 }, new[] { -1, 0 }, new[] { 0, 1 },
+        new[] { 0, -1 } };
 
     private static bool Filled(List<string> grid, int row, int col)
     {
-        return row >= 0 && row < grid.Count && col >= 0 && col < grid[row].Length && grid[row][col] == '#';
+        return row >= 0 && row < grid.Count && col >= 0 && col < grid[row].Length
+            && grid[row][col] == '#';
     }
 
     /// <summary>Marks the region holding (row, col) as seen and returns its size.</summary>

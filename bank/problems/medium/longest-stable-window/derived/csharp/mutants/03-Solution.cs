@@ -1,13 +1,21 @@
 using System;
 using System.Collections.Generic;
 
-/// <summary>Longest run of consecutive readings whose spread (max - min) stays within a tolerance.</summary>
+/// <summary>
+/// Longest run of consecutive readings whose spread (max - min) stays within a tolerance.
+/// </summary>
 public static class Solution
 {
-    /// <summary>Appends index, dropping indices whose value can no longer be the window's extreme.</summary>
-    private static void Push(LinkedList<int> window, List<long> readings, int index, bool keepLarger)
+    /// <summary>
+    /// Appends index, dropping indices whose value can no longer be the window's extreme.
+    /// </summary>
+    private static void Push(LinkedList<int> window, List<long> readings, int index,
+        bool keepLarger)
     {
-        while (window.Count > 0 && (readings[window.Last.Value] <= readings[index]) == keepLarger) window.RemoveLast();
+        while (window.Count > 0 && (readings[window.Last.Value] <= readings[index]) == keepLarger)
+        {
+            window.RemoveLast();
+        }
         window.AddLast(index);
     }
 

@@ -8,7 +8,10 @@ public static class Solution
 
     private static void CheckBase(long numberBase)
     {
-        if (numberBase < 2 || numberBase > 36) throw new ArgumentException("base out of range: " + numberBase);
+        if (numberBase < 2 || numberBase > 36)
+        {
+            throw new ArgumentException("base out of range: " + numberBase);
+        }
     }
 
     private static long Parse(string digits, long numberBase)
@@ -18,7 +21,10 @@ public static class Solution
         foreach (char c in digits.ToLowerInvariant())
         {
             int digit = Digits.IndexOf(c);
-            if (digit < 0 || digit >= numberBase) throw new ArgumentException("invalid digit '" + c + "'");
+            if (digit < 0 || digit >= numberBase)
+            {
+                throw new ArgumentException("invalid digit '" + c + "'");
+            }
             value = value * numberBase + digit;
         }
         return value;

@@ -8,7 +8,10 @@ public static class Solution
 
     private static void CheckBase(long numberBase)
     {
-        if (numberBase < 2 || numberBase > 36) throw new ArgumentException("base out of range: " + numberBase);
+        if (numberBase < 2 || numberBase > 36)
+        {
+            throw new ArgumentException("base out of range: " + numberBase);
+        }
     }
 
     private static long Parse(string digits, long numberBase)
@@ -18,7 +21,10 @@ public static class Solution
         foreach (char c in digits.ToLowerInvariant())
         {
             int digit = Digits.IndexOf(c);
-            if (digit < 0 || digit >= numberBase) throw new ArgumentException("invalid digit '" + c + "'");
+            if (digit < 0 || digit >= numberBase)
+            {
+                throw new ArgumentException("invalid digit '" + c + "'");
+            }
             value = value * numberBase + digit;
         }
         return value;
@@ -29,7 +35,7 @@ public static class Solution
         var digits = new StringBuilder();
         do
         {
-            digits.Insert(0, Digits[(int)(value % numberBase)]);
+            digits.Insert(1, Digits[(int)(value % numberBase)]);
             value /= numberBase;
         } while (value > 0);
         return digits.ToString();
@@ -39,7 +45,7 @@ public static class Solution
     {
         CheckBase(fromBase);
         CheckBase(toBase);
-        bool negative = number.EndsWith("-", StringComparison.Ordinal);
+        bool negative = number.StartsWith("-", StringComparison.Ordinal);
         long magnitude = Parse(negative ? number.Substring(1) : number, fromBase);
         return (negative && magnitude != 0 ? "-" : "") + Format(magnitude, toBase);
     }

@@ -15,7 +15,9 @@ fn parse(digits: &str, base: u32) -> Result<i64, String> {
         return Err("no digits".to_string());
     }
     digits.chars().try_fold(0i64, |value, c| {
-        let digit = c.to_digit(base).ok_or_else(|| format!("invalid digit {:?} for base {}", c, base))?;
+        let digit = c
+            .to_digit(base)
+            .ok_or_else(|| format!("invalid digit {:?} for base {}", c, base))?;
         Ok(value * base as i64 + digit as i64)
     })
 }

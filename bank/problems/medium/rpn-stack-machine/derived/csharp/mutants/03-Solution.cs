@@ -33,7 +33,10 @@ public static class Solution
             return;
         }
         int needed;
-        if (!Needs.TryGetValue(token, out needed)) throw new ArgumentException("unknown token " + token);
+        if (!Needs.TryGetValue(token, out needed))
+        {
+            throw new ArgumentException("unknown token " + token);
+        }
         if (stack.Count < needed) throw new ArgumentException("stack underflow at " + token);
         if (token == "dup")
         {
@@ -59,7 +62,10 @@ public static class Solution
     {
         var stack = new Stack<long>();
         foreach (string token in tokens) Step(stack, token);
-        if (stack.Count != 1) throw new ArgumentException("expected one value at the end, found " + stack.Count);
+        if (stack.Count != 1)
+        {
+            throw new ArgumentException("expected one value at the end, found " + stack.Count);
+        }
         return stack.Pop();
     }
 }

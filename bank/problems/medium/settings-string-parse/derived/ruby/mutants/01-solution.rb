@@ -13,5 +13,6 @@ def parse_segment(segment)
 end
 
 def parse_settings(text)
-  text.split(';').map { |segment| strip_spaces(segment) }.reject(&:empty?).to_h { |segment| parse_segment(segment) }
+  segments = text.split(';').map { |segment| strip_spaces(segment) }.reject(&:empty?)
+  segments.to_h { |segment| parse_segment(segment) }
 end

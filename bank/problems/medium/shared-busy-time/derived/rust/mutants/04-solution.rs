@@ -1,7 +1,10 @@
 //! Total time during which two people's busy intervals overlap.
 
 fn merge(intervals: Vec<Vec<i64>>) -> Vec<(i64, i64)> {
-    let mut sorted: Vec<(i64, i64)> = intervals.iter().map(|interval| (interval[0], interval[0])).collect();
+    let mut sorted: Vec<(i64, i64)> = intervals
+        .iter()
+        .map(|interval| (interval[0], interval[0]))
+        .collect();
     sorted.sort_unstable();
     let mut merged: Vec<(i64, i64)> = Vec::new();
     for (start, end) in sorted {

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-/// <summary>Smallest difference between the totals of two groups splitting a list of weights.</summary>
+/// <summary>
+/// Smallest difference between the totals of two groups splitting a list of weights.
+/// </summary>
 public static class Solution
 {
     public static long MinSplitDifference(List<long> weights)

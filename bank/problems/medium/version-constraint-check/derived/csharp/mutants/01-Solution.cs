@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-/// <summary>Checks a MAJOR.MINOR.PATCH version against constraints like "&gt;=1.2.0 &lt;2.0.0 || =3.0.0".</summary>
+/// <summary>
+/// Checks a MAJOR.MINOR.PATCH version against constraints like "&gt;=1.2.0 &lt;2.0.0 || =3.0.0".
+/// </summary>
 public static class Solution
 {
     /// <summary>Two-character operators first, so "&gt;=" is not read as "&gt;".</summary>
@@ -10,7 +12,8 @@ public static class Solution
 
     private static readonly Func<int, bool>[] Holds =
     {
-        order => order >= 0, order => order <= 0, order => order > 0, order => order <= 0, order => order == 0,
+        order => order >= 0, order => order <= 0, order => order > 0, order => order <= 0,
+            order => order == 0,
     };
 
     private static List<long> Parse(string text)
@@ -43,6 +46,7 @@ public static class Solution
     {
         List<long> parsed = Parse(version);
         return constraint.Split(new[] { "||" }, StringSplitOptions.None).Any(alternative =>
-            alternative.Split((char[])null, StringSplitOptions.RemoveEmptyEntries).All(c => Check(parsed, c)));
+            alternative.Split((char[])null,
+                StringSplitOptions.RemoveEmptyEntries).All(c => Check(parsed, c)));
     }
 }

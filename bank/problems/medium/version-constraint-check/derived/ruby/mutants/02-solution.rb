@@ -15,7 +15,9 @@ end
 
 def check_comparison(version, comparison)
   OPERATORS.each do |symbol, holds|
-    return holds.call(version <=> parse_version(comparison[symbol.size..])) if comparison.start_with?(symbol)
+    next unless comparison.start_with?(symbol)
+
+    return holds.call(version <=> parse_version(comparison[symbol.size..]))
   end
   raise ArgumentError, "unknown comparison: #{comparison.inspect}"
 end

@@ -12,7 +12,9 @@ const OPERATORS: [(&str, fn(Ordering) -> bool); 5] = [
 ];
 
 fn parse_version(text: &str) -> Vec<i64> {
-    text.split('.').map(|part| part.parse().unwrap_or(0)).collect()
+    text.split('.')
+        .map(|part| part.parse().unwrap_or(0))
+        .collect()
 }
 
 fn check(version: &[i64], comparison: &str) -> bool {
@@ -24,5 +26,7 @@ fn check(version: &[i64], comparison: &str) -> bool {
 
 pub fn satisfies(version: &str, constraint: &str) -> bool {
     let parsed = parse_version(version);
-    constraint.split("||").any(|alternative| alternative.split_whitespace().all(|c| check(&parsed, c)))
+    constraint
+        .split("||")
+        .any(|alternative| alternative.split_whitespace().all(|c| check(&parsed, c)))
 }

@@ -1,0 +1,64 @@
+package solution
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func aibaasShow(value interface{}) string {
+	return aibaasShowValue(reflect.ValueOf(value))
+}
+
+func aibaasShowValue(value reflect.Value) string {
+	switch value.Kind() {
+	case reflect.Invalid:
+		return "nil"
+	case reflect.Ptr, reflect.Interface:
+		if value.IsNil() {
+			return "nil"
+		}
+		return aibaasShowValue(value.Elem())
+	case reflect.Slice, reflect.Array:
+		parts := make([]string, value.Len())
+		for i := range parts {
+			parts[i] = aibaasShowValue(value.Index(i))
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case reflect.Map:
+		keys := make([]string, 0, value.Len())
+		for _, key := range value.MapKeys() {
+			keys = append(keys, key.String())
+		}
+		sort.Strings(keys)
+		parts := make([]string, len(keys))
+		for i, key := range keys {
+			parts[i] = strconv.Quote(key) + ": " + aibaasShowValue(value.MapIndex(reflect.ValueOf(key)))
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	case reflect.String:
+		return strconv.Quote(value.String())
+	default:
+		return fmt.Sprint(value.Interface())
+	}
+}
+
+func aibaasPtr[T any](value T) *T {
+	return &value
+}
+
+func TestMeanAbsoluteDeviation(t *testing.T) {
+	t.Run("case_01", func(t *testing.T) {
+		got, err := MeanAbsoluteDeviation([]int{1, 2, 3, 4})
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		if want := 1.0; math.Abs(got-want) > 1e-6 {
+			t.Fatalf("got %v, want %v", got, want)
+		}
+	})
+}

@@ -1,0 +1,61 @@
+package solution
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func aibaasShow(value interface{}) string {
+	return aibaasShowValue(reflect.ValueOf(value))
+}
+
+func aibaasShowValue(value reflect.Value) string {
+	switch value.Kind() {
+	case reflect.Invalid:
+		return "nil"
+	case reflect.Ptr, reflect.Interface:
+		if value.IsNil() {
+			return "nil"
+		}
+		return aibaasShowValue(value.Elem())
+	case reflect.Slice, reflect.Array:
+		parts := make([]string, value.Len())
+		for i := range parts {
+			parts[i] = aibaasShowValue(value.Index(i))
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case reflect.Map:
+		keys := make([]string, 0, value.Len())
+		for _, key := range value.MapKeys() {
+			keys = append(keys, key.String())
+		}
+		sort.Strings(keys)
+		parts := make([]string, len(keys))
+		for i, key := range keys {
+			parts[i] = strconv.Quote(key) + ": " + aibaasShowValue(value.MapIndex(reflect.ValueOf(key)))
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	case reflect.String:
+		return strconv.Quote(value.String())
+	default:
+		return fmt.Sprint(value.Interface())
+	}
+}
+
+func aibaasPtr[T any](value T) *T {
+	return &value
+}
+
+func TestAssignRooms(t *testing.T) {
+	t.Run("case_01", func(t *testing.T) {
+		got := AssignRooms([][]int{{0, 30}, {5, 10}, {15, 20}})
+		var want []int = []int{0, 1, 1}
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+}

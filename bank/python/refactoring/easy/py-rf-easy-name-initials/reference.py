@@ -1,0 +1,6 @@
+"""Initials of a name whose words may be joined by dashes."""
+
+
+def name_initials(name: str) -> str:
+    parts = name.replace("-", " ").split(" ")
+    return "".join(f"{part[0].upper()}." for part in parts if part)

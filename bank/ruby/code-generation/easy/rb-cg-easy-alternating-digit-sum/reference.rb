@@ -1,0 +1,7 @@
+# Add the decimal digits of a number with alternating signs, starting from the left.
+
+def alternating_digit_sum(number)
+  number.abs.digits.reverse.each_with_index.sum do |digit, index|
+    index.even? ? digit : -digit
+  end
+end

@@ -1,0 +1,6 @@
+# The lowest balance an account reaches while changes are applied to it.
+
+def lowest_balance(start, changes)
+  balance = start
+  changes.map { |change| balance += change }.push(start).min
+end

@@ -1,0 +1,5 @@
+# Count the vowels of every space-separated word.
+
+def vowels_per_word(text)
+  text.split(/ /).reject(&:empty?).map { |word| word.count('aeiouAEIOU') }
+end

@@ -1,0 +1,5 @@
+# Histogram of word lengths, keyed by the length as a string.
+
+def word_length_histogram(text)
+  text.scan(/[A-Za-z]+/).map { |word| word.size.to_s }.tally
+end

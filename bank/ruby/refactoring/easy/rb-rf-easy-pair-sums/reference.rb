@@ -1,0 +1,5 @@
+# Sum consecutive, non-overlapping pairs of a list.
+
+def pair_sums(values)
+  values.each_slice(2).map(&:sum)
+end

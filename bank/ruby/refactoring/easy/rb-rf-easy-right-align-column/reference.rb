@@ -1,0 +1,6 @@
+# Pad strings on the left so that they line up on the right.
+
+def right_align(lines)
+  width = lines.map(&:length).max || 0
+  lines.map { |line| line.rjust(width) }
+end

@@ -1,0 +1,12 @@
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[allow(unused_imports)]
+    use std::collections::HashMap;
+
+    #[test]
+    fn case_01() {
+        let expected: bool = true;
+        assert_eq!(is_hex_color("#fff"), expected);
+    }
+}

@@ -35,7 +35,7 @@ const FUNCTION_START: Partial<Record<Language, RegExp>> = {
   java: METHOD_START,
   csharp: METHOD_START,
   // Ruby methods often take no parentheses (`def peek`).
-  ruby: /^\s*def\s+(self\.)?[\w?!=\[\]]+/,
+  ruby: /^\s*def\s+(self\.)?[\w?!=[\]]+/,
   typescript: new RegExp(
     [
       /^\s*(export\s+)?(default\s+)?(async\s+)?function\b/.source,

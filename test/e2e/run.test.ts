@@ -45,7 +45,8 @@ describe('aibaas run on embedded defaults (the README main job)', () => {
     expect(mean('baseline/starter')).toBeLessThan(mean('baseline/defective'));
     for (const result of results) {
       expect(result.promptHash).toMatch(/^sha256:[0-9a-f]{64}$/);
-      expect(result.toolchainVersion).toBeTruthy();
+      // An empty answer (the starter baseline on a task without starter code) never reaches a toolchain.
+      if (result.sandbox) expect(result.toolchainVersion, result.taskId).toBeTruthy();
       expect(result.bankVersion).toBe('v2026_11');
       expect(result.codeRevision).toBeTruthy();
       expect(result.layers).toEqual({ automated: result.automated?.score });

@@ -13,6 +13,13 @@ export function createRandom(seed: number): SeededRandom {
   return { int: (min, max) => uniformInt(generator, min, max) };
 }
 
+/** FNV-1a over the UTF-16 code units of `text`: a stable 32-bit hash for seeds and draws derived from names. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return hash;
+}
+
 /** A Fisher–Yates shuffled copy. */
 export function shuffled<T>(items: readonly T[], random: SeededRandom): T[] {
   const copy = [...items];

@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateTasks, loadProblems, RENDERERS, scanBank, syncGeneratedTasks, writeDerived, type Bank } from '../../src/bank/index.js';
+import { generateTasks, loadProblems, numberedCases, RENDERERS, scanBank, syncGeneratedTasks, writeDerived, type Bank } from '../../src/bank/index.js';
 import { LANGUAGE_INFO, type Language, type Scenario } from '../../src/core/index.js';
 import { createGraders, deriveFaults, validateTask } from '../../src/graders/index.js';
 import { BaselineProvider } from '../../src/providers/index.js';
@@ -25,7 +25,7 @@ beforeAll(async () => {
   for (const source of problems) {
     for (const [language, reference] of Object.entries(source.references) as [Language, string][]) {
       const renderer = RENDERERS[language];
-      const tests = [{ name: renderer.testFile, content: renderer.tests(source.problem, source.problem.cases.map((entry, index) => ({ ...entry, number: index + 1 }))) }];
+      const tests = [{ name: renderer.testFile, content: renderer.tests(source.problem, numberedCases(source.problem)) }];
       const derivation = await deriveFaults({ language, solutionFile: renderer.solutionFile, reference, tests, seed: 42 }, getToolchain(toolchains, language), { maxTries: 6, keep: 3 });
       await writeDerived(bankDir, source.path, language, renderer.solutionFile, { ...derivation, reference });
     }

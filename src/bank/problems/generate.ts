@@ -1,8 +1,8 @@
 import { stringify } from 'yaml';
-import { LANGUAGE_INFO, LANGUAGES, type Language, type Scenario } from '../../core/index.js';
+import { hashString, LANGUAGE_INFO, LANGUAGES, type Language, type Scenario } from '../../core/index.js';
 import type { ProblemSource } from './load.js';
 import { codeGenerationPrompt, debuggingPrompt, refactoringPrompt, testGenerationPrompt } from './prompt.js';
-import type { NumberedCase } from './renderer.js';
+import { numberedCases, type NumberedCase } from './renderer.js';
 import { RENDERERS } from './renderers.js';
 import { TEST_CONVENTIONS } from './test-conventions.js';
 
@@ -21,12 +21,7 @@ export const PUBLIC_SHARE = 0.2;
 
 /** Deterministic: the same seed and id always give the same visibility (FNV-1a over `seed:id`). */
 export function visibilityOf(seed: number, id: string): 'public' | 'private' {
-  let hash = 0x811c9dc5;
-  for (const char of `${seed}:${id}`) {
-    hash ^= char.charCodeAt(0);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash / 2 ** 32 < PUBLIC_SHARE ? 'public' : 'private';
+  return hashString(`${seed}:${id}`) / 2 ** 32 < PUBLIC_SHARE ? 'public' : 'private';
 }
 
 export interface GenerateOptions {
@@ -56,7 +51,7 @@ export function generateTasks(sources: readonly ProblemSource[], options: Genera
 }
 
 function numbered(source: ProblemSource): NumberedCase[] {
-  return source.problem.cases.map((entry, index) => ({ ...entry, number: index + 1 }));
+  return numberedCases(source.problem);
 }
 
 function base(source: ProblemSource, language: Language, scenario: Scenario, options: GenerateOptions) {

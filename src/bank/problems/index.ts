@@ -2,5 +2,5 @@ export { generateTasks, LANGUAGE_PREFIX, visibilityOf, type GeneratedTask } from
 export { loadProblems, type DerivedFiles, type ProblemIssue, type ProblemSource } from './load.js';
 export type { Case, Problem } from './problem.js';
 export { RENDERERS } from './renderers.js';
-export type { LanguageRenderer } from './renderer.js';
+export { numberedCases, type LanguageRenderer } from './renderer.js';
 export { syncGeneratedTasks, writeDerived, type SyncReport } from './write.js';

@@ -29,6 +29,11 @@ export interface NumberedCase extends Case {
   number: number;
 }
 
+/** The problem's cases numbered from 1, as test files name them. */
+export function numberedCases(problem: Problem): NumberedCase[] {
+  return problem.cases.map((entry, index) => ({ ...entry, number: index + 1 }));
+}
+
 /** `01`, `02`...: test names sort in case order. */
 export function caseLabel(number: number): string {
   return String(number).padStart(2, '0');

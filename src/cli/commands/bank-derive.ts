@@ -1,17 +1,10 @@
 import pLimit from 'p-limit';
-import { loadProblems, RENDERERS, writeDerived, type ProblemSource } from '../../bank/index.js';
+import { loadProblems, numberedCases, RENDERERS, writeDerived, type ProblemSource } from '../../bank/index.js';
 import { createExecution } from '../../config/index.js';
-import { LANGUAGES, type Language } from '../../core/index.js';
+import { hashString, LANGUAGES, type Language } from '../../core/index.js';
 import { deriveFaults } from '../../graders/index.js';
 import { getToolchain } from '../../sandbox/index.js';
 import type { CommandContext } from '../context.js';
-
-/** A stable seed per problem and language, so a derivation is reproducible. */
-function seedOf(slug: string, language: Language): number {
-  let hash = 0x811c9dc5;
-  for (const char of `${slug}/${language}`) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return hash;
-}
 
 /**
  * `aibaas bank derive [--filter text] [--force]`: for every problem reference (docs/problems.md), runs single-change
@@ -40,14 +33,14 @@ export async function bankDeriveCommand(context: CommandContext, options: { filt
     jobs.map(({ source, language }) =>
       limit(async () => {
         const renderer = RENDERERS[language];
-        const cases = source.problem.cases.map((entry, index) => ({ ...entry, number: index + 1 }));
         const derivation = await deriveFaults(
           {
             language,
             solutionFile: renderer.solutionFile,
             reference: source.references[language] as string,
-            tests: [{ name: renderer.testFile, content: renderer.tests(source.problem, cases) }],
-            seed: seedOf(source.problem.slug, language),
+            tests: [{ name: renderer.testFile, content: renderer.tests(source.problem, numberedCases(source.problem)) }],
+            // A stable seed per problem and language, so a derivation is reproducible.
+            seed: hashString(`${source.problem.slug}/${language}`),
           },
           getToolchain(toolchains, language),
         );

@@ -28,8 +28,14 @@ export interface BwrapSandboxOptions {
   defaultLimits?: Partial<SandboxLimits>;
   /** Executions at once; each gets its own uid. Default: the number of CPUs. */
   concurrency?: number;
-  /** Slot i runs as uid and gid `uidBase + i` (only when the service runs as root). Default 60000. */
+  /** Executions run as uids from `uidBase` on (only when the service runs as root). Default 60000. */
   uidBase?: number;
+  /**
+   * How many uids from `uidBase` on the sandbox may lease. Slot i prefers `uidBase + i`; when another AIBaaS process
+   * holds it (a `bank validate` beside a `run`), the slot takes the next free one, so processes share the range
+   * instead of waiting on each other's uid. Default 64 for the default base, else the concurrency.
+   */
+  uidCount?: number;
   /** Where the per-execution directories are created. Default the OS temp directory. */
   tmpRoot?: string;
   /** Size of the sandbox's private /tmp. Default 64 MiB. */
@@ -77,8 +83,9 @@ export class BwrapSandbox implements Sandbox {
   readonly defaultLimits: Readonly<SandboxLimits>;
   private readonly pool: SlotPool;
   private readonly uidBase: number;
+  private readonly uidCount: number;
   private readonly asRoot: boolean;
-  private readonly settings: Required<Omit<BwrapSandboxOptions, 'defaultLimits' | 'concurrency' | 'uidBase'>>;
+  private readonly settings: Required<Omit<BwrapSandboxOptions, 'defaultLimits' | 'concurrency' | 'uidBase' | 'uidCount'>>;
   private cgroupRoot: MemoryCgroupRoot | null = null;
   private ready: Promise<{ tools: Tools; mode: Mode }> | null = null;
   private mode: Mode | null = null;
@@ -87,6 +94,7 @@ export class BwrapSandbox implements Sandbox {
     this.defaultLimits = Object.freeze(mergeLimits(DEFAULT_LIMITS, options.defaultLimits));
     this.pool = new SlotPool(Math.max(1, options.concurrency ?? availableParallelism()));
     this.uidBase = options.uidBase ?? 60_000;
+    this.uidCount = Math.max(this.pool.size, options.uidCount ?? (options.uidBase === undefined ? 64 : this.pool.size));
     this.asRoot = process.getuid?.() === 0;
     this.settings = {
       bwrapPath: options.bwrapPath ?? 'bwrap',
@@ -113,7 +121,7 @@ export class BwrapSandbox implements Sandbox {
   }
 
   describe(): string {
-    const uids = this.asRoot ? `uid ${this.uidBase}-${this.uidBase + this.pool.size - 1}` : `the service's own uid ${process.getuid?.() ?? '?'} (not root)`;
+    const uids = this.asRoot ? `uid ${this.uidBase}-${this.uidBase + this.uidCount - 1}` : `the service's own uid ${process.getuid?.() ?? '?'} (not root)`;
     if (this.mode === null) return `bubblewrap (not checked yet), ${uids}, limits: ${describeLimits(this.defaultLimits)}`;
     const pids = this.cgroupRoot?.pidsDir ? `, pids cgroup at ${this.cgroupRoot.pidsDir}` : '';
     const memory = this.cgroupRoot ? `memory mode cgroup available (cgroup v1 at ${this.cgroupRoot.dir}${pids})` : 'memory mode cgroup unavailable (falls back to runtime)';
@@ -194,10 +202,16 @@ export class BwrapSandbox implements Sandbox {
   }
 
   private async runInSlot(slot: number, request: ExecRequest, limits: SandboxLimits, binds: readonly Bind[], tools: Tools, sandboxed: boolean): Promise<ExecResult> {
-    const owner = this.asRoot ? { uid: this.uidBase + slot, gid: this.uidBase + slot } : null;
-    const release = owner ? await leaseUid(this.settings.tmpRoot, owner.uid).catch((error: unknown) => {
-      throw hostFailure('lease its uid', error);
-    }) : null;
+    let owner: { uid: number; gid: number } | null = null;
+    let release: (() => Promise<void>) | null = null;
+    if (this.asRoot) {
+      const candidates = Array.from({ length: this.uidCount }, (_, index) => this.uidBase + ((slot + index) % this.uidCount));
+      const lease = await leaseUid(this.settings.tmpRoot, candidates).catch((error: unknown) => {
+        throw hostFailure('lease its uid', error);
+      });
+      owner = { uid: lease.uid, gid: lease.uid };
+      release = lease.release;
+    }
     try {
       return await this.runWithUid(request, limits, binds, tools, owner, sandboxed);
     } finally {

@@ -8,21 +8,34 @@ import { setTimeout as sleep } from 'node:timers/promises';
  * every process of the uid, would kill the other's runs. The lease is a lock file `aibaas-uid-<uid>.lock` in `dir`
  * holding the owner's pid and start time; a file whose owner is gone (or reused its pid) is stale and taken over,
  * and so is one not owned by this service's own uid (a sandboxed process cannot plant one to block a slot).
+ * Given several uids, the first free one is taken: processes sharing a range then use different uids at once
+ * instead of one waiting for the uid the other keeps re-taking.
  */
-export async function leaseUid(dir: string, uid: number, pollMs = 50): Promise<() => Promise<void>> {
-  const file = path.join(dir, `aibaas-uid-${uid}.lock`);
+export async function leaseUid(dir: string, uids: number | readonly number[], pollMs = 50): Promise<{ uid: number; release: () => Promise<void> }> {
+  const candidates = typeof uids === 'number' ? [uids] : uids;
   const me = await processIdentity(process.pid);
   for (;;) {
-    try {
-      const handle = await open(file, 'wx', 0o644);
-      await handle.writeFile(me);
-      await handle.close();
-      return () => unlink(file).catch(() => undefined);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    // The first free uid in the caller's order; a process alone always gets its preferred one.
+    for (const uid of candidates) {
+      const file = path.join(dir, `aibaas-uid-${uid}.lock`);
+      try {
+        const handle = await open(file, 'wx', 0o644);
+        await handle.writeFile(me);
+        await handle.close();
+        return { uid, release: () => unlink(file).catch(() => undefined) };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
     }
-    if (await isStale(file)) await unlink(file).catch(() => undefined);
-    else await sleep(pollMs);
+    let freed = false;
+    for (const uid of candidates) {
+      const file = path.join(dir, `aibaas-uid-${uid}.lock`);
+      if (await isStale(file)) {
+        await unlink(file).catch(() => undefined);
+        freed = true;
+      }
+    }
+    if (!freed) await sleep(pollMs);
   }
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROVIDER_ERROR_CODES } from '../src/providers/index.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -17,6 +18,8 @@ function codesInSource(): Set<string> {
   for (const file of sourceFiles(path.join(root, 'src'))) {
     for (const match of readFileSync(file, 'utf8').matchAll(/new AibaasError\(\s*'([A-Z0-9_]+)'/g)) codes.add(match[1] as string);
   }
+  // Provider call failures take their code from their kind (src/providers/http/provider-error.ts).
+  for (const code of PROVIDER_ERROR_CODES) codes.add(code);
   return codes;
 }
 

@@ -6,6 +6,8 @@ import { bankGenerateCommand } from './commands/bank-generate.js';
 import { doctorCommand } from './commands/doctor.js';
 import { execCommand, type ExecOptions } from './commands/exec.js';
 import { modelsCommand } from './commands/models.js';
+import { estimateCommand } from './commands/estimate.js';
+import { pricesUpdateCommand } from './commands/prices.js';
 import { runCommand } from './commands/run.js';
 import { leaderboardCommand, resultsCommand, runsCommand } from './commands/runs.js';
 import { createContext, type GlobalOptions, listOption } from './context.js';
@@ -14,6 +16,14 @@ function integer(name: string) {
   return (value: string): number => {
     if (!/^-?\d+$/.test(value.trim())) throw new InvalidArgumentError(`${name} must be a whole number.`);
     return Number(value);
+  };
+}
+
+function usd(name: string) {
+  return (value: string): number => {
+    const amount = Number(value.trim().replace(/^\$/, ''));
+    if (!/^\$?\d+(\.\d+)?$/.test(value.trim()) || !(amount > 0)) throw new InvalidArgumentError(`${name} must be an amount of US dollars above 0, e.g. 5 or 0.50.`);
+    return amount;
   };
 }
 
@@ -27,33 +37,47 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
   const action = <A extends unknown[]>(handler: (...args: A) => Promise<number>) => async (...args: A) => setExitCode(await handler(...args));
 
-  program
-    .command('run')
-    .description('run a benchmark: discover models, select tasks, call each model, test its code in the sandbox, score, store, rank')
+  type SelectionFlags = { models?: string; languages?: string; scenarios?: string; difficulties?: string; perCell?: number; seed?: number; concurrency?: number; repeat?: number; maxCost?: number; reuseAnswers?: boolean };
+  /** The options that choose a run's work, shared by `run` and `estimate`. */
+  const selectionOptions = (command: Command) => command
     .option('-m, --models <globs>', 'comma-separated model id globs, e.g. "baseline/*,openai/gpt-*" (default: every discovered model)')
     .option('-l, --languages <list>', 'comma-separated languages (default: all)')
     .option('-s, --scenarios <list>', 'comma-separated scenarios (default: all)')
     .option('-d, --difficulties <list>', 'comma-separated difficulties (default: easy,medium,hard)')
     .option('-n, --per-cell <n>', 'tasks per language × scenario × difficulty cell (default 1; a large number takes every task)', integer('--per-cell'))
     .option('--seed <n>', 'seed of the task selection (default: random, stored with the run)', integer('--seed'))
-    .option('-j, --concurrency <n>', 'items in flight at once (default: number of cores)', integer('--concurrency'))
     .option('-r, --repeat <n>', 'attempts per task, for variance (default: 1)', integer('--repeat'))
+    .option('--max-cost <usd>', 'budget cap in USD: the run stops cleanly once its calls cost this much', usd('--max-cost'));
+  const selectionContext = (options: SelectionFlags) => createContext(globals(), {
+    'run.languages': listOption(options.languages),
+    'run.scenarios': listOption(options.scenarios),
+    'run.difficulties': listOption(options.difficulties),
+    'run.tasksPerCell': options.perCell,
+    'run.concurrency': options.concurrency,
+    'run.repeat': options.repeat,
+  });
+  const selection = (options: SelectionFlags) => ({
+    ...(options.models ? { models: listOption(options.models) as string[] } : {}),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.maxCost !== undefined ? { maxCostUsd: options.maxCost } : {}),
+    ...(options.reuseAnswers ? { reuseAnswers: true } : {}),
+  });
+
+  selectionOptions(program
+    .command('run')
+    .description('run a benchmark: discover models, select tasks, call each model, test its code in the sandbox, score, store, rank'))
+    .option('-j, --concurrency <n>', 'items in flight at once (default: number of cores)', integer('--concurrency'))
+    .option('--reuse-answers', 'answer from stored responses of earlier runs to the same model and prompt instead of calling the model again')
     .addOption(new Option('--resume [run-id]', 'complete an unfinished run (default: the newest one)'))
-    .action(action(async (options: { models?: string; languages?: string; scenarios?: string; difficulties?: string; perCell?: number; seed?: number; concurrency?: number; repeat?: number; resume?: string | true }) => {
-      const context = createContext(globals(), {
-        'run.languages': listOption(options.languages),
-        'run.scenarios': listOption(options.scenarios),
-        'run.difficulties': listOption(options.difficulties),
-        'run.tasksPerCell': options.perCell,
-        'run.concurrency': options.concurrency,
-        'run.repeat': options.repeat,
-      });
-      return runCommand(context, {
-        ...(options.models ? { models: listOption(options.models) as string[] } : {}),
-        ...(options.seed !== undefined ? { seed: options.seed } : {}),
-        ...(options.resume !== undefined ? { resume: options.resume } : {}),
-      });
-    }));
+    .action(action(async (options: SelectionFlags & { resume?: string | true }) =>
+      runCommand(selectionContext(options), { ...selection(options), ...(options.resume !== undefined ? { resume: options.resume } : {}) })));
+
+  selectionOptions(program
+    .command('estimate')
+    .description('project the cost of a run with these options from prices and expected tokens, without calling any model'))
+    .option('--json', 'machine-readable output')
+    .action(action(async (options: SelectionFlags & { json?: boolean }) =>
+      estimateCommand(selectionContext(options), { ...selection(options), ...(options.json ? { json: true } : {}) })));
 
   program.command('runs').description('list runs, newest first').option('--json', 'machine-readable output').option('-n, --limit <n>', 'how many', integer('--limit'), 20)
     .action(action((options: { json?: boolean; limit: number }) => runsCommand(createContext(globals()), options)));
@@ -78,6 +102,11 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--open-files <n>', 'open file limit', integer('--open-files'))
     .option('--output <KiB>', 'cap on captured stdout and on stderr, each, in KiB', integer('--output'))
     .action(action((file: string, options: ExecOptions) => execCommand(createContext(globals()), file, options)));
+
+  const prices = program.command('prices').description('the price catalogue used where a provider lists no prices');
+  prices.command('update').description('refresh the price catalogue from a file or URL (ours or LiteLLM\'s format); the old one is kept if the new one is invalid')
+    .option('--from <file|url>', 'where to read the catalogue (default: LiteLLM\'s public price list on GitHub)')
+    .action(action((options: { from?: string }) => pricesUpdateCommand(createContext(globals()), options)));
 
   const bank = program.command('bank').description('the test bank');
   bank.command('stats').description('task counts per language, scenario and difficulty').option('--json', 'machine-readable output')

@@ -12,6 +12,10 @@ interface ProgressOptions {
   now?: () => number;
 }
 
+function budgetLine(event: Extract<RunProgressEvent, { type: 'budget' }>): string {
+  return `budget cap of $${event.maxCostUsd} reached ($${event.spentUsd.toFixed(4)} spent): starting no more items, finishing those in flight (${event.remaining} left undone; raise --max-cost and resume to complete the run)`;
+}
+
 function summary(event: Extract<RunProgressEvent, { type: 'result' | 'failure' }>): string {
   if (event.type === 'failure') return `${event.item.modelId} ${event.item.taskId} failed: ${event.error.message}`;
   const { result } = event;
@@ -41,6 +45,7 @@ export function createProgressReporter(options: ProgressOptions): ProgressReport
     return {
       handle(event) {
         if (event.type === 'start') bar.start(event.total, event.alreadyDone, { last: `run ${event.run.id}` });
+        else if (event.type === 'budget') bar.update({ last: budgetLine(event).slice(0, 60) });
         else bar.update(event.done, { last: summary(event).slice(0, 60) });
       },
       stop: () => bar.stop(),
@@ -52,6 +57,10 @@ export function createProgressReporter(options: ProgressOptions): ProgressReport
         startedDone = event.alreadyDone;
         const resumed = event.alreadyDone > 0 ? ` (${event.alreadyDone} already done, resuming)` : '';
         options.stream.write(`run ${event.run.id}: ${event.total} items${resumed}\n`);
+        return;
+      }
+      if (event.type === 'budget') {
+        options.stream.write(`${budgetLine(event)}\n`);
         return;
       }
       const elapsed = now() - startedAt;

@@ -1,11 +1,15 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { existsSync } from 'node:fs';
 import { createGraders, type GraderRegistry } from '../graders/index.js';
 import { type Bank, loadBank } from '../bank/index.js';
 import type { ModelInfo, Task } from '../core/index.js';
 import type { AnswerGrader, CallableModel, Clock } from '../engine/index.js';
-import { BaselineProvider, Model, ProviderRegistry } from '../providers/index.js';
+import {
+  type AttemptLog, BaselineProvider, createCustomAdapter, createPresetAdapter, createProviderPolicy, Model, PROVIDER_PRESETS,
+  presetEnabled, type ProviderAdapter, type ProviderPolicy, ProviderRegistry, type ProviderSettings, type RateLimits,
+} from '../providers/index.js';
+import { createPriceResolver, loadCatalogue, loadPriceOverrides } from '../providers/prices/index.js';
 import { BwrapSandbox, createToolchains, getToolchain, type Sandbox, type ToolchainRegistry } from '../sandbox/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { codeRevision, packageDirectory } from './revision.js';
@@ -36,10 +40,62 @@ export function createExecution(config: Config, warn: (message: string) => void)
   return { sandbox, toolchains };
 }
 
-/** The providers configured: the offline baselines now, HTTP providers as their keys appear. */
-export function createProviders(bank: Bank): ProviderRegistry {
+/** What the providers need from outside: HTTP, time, and where attempt logs go. */
+export interface ProviderIo {
+  fetch: typeof fetch;
+  /** Wall-clock epoch milliseconds (rate-limit reset dates). */
+  now: () => number;
+  onAttempt?: (modelId: string, attempt: AttemptLog) => void;
+}
+
+export const systemProviderIo: ProviderIo = { fetch: globalThis.fetch, now: () => Date.now() };
+
+/** The configured providers, each with the call policy its models share. */
+export interface ProviderSetup {
+  registry: ProviderRegistry;
+  policies: ReadonlyMap<string, ProviderPolicy>;
+}
+
+function policyFor(config: Config, pace: RateLimits & { timeoutMs?: number | undefined }, io: ProviderIo): ProviderPolicy {
+  const { calls } = config;
+  return createProviderPolicy({
+    retry: { maxAttempts: calls.maxAttempts, baseDelayMs: calls.baseDelayMs, maxDelayMs: calls.maxDelayMs, maxTotalWaitMs: calls.maxTotalWaitMs },
+    limits: { requestsPerMinute: pace.requestsPerMinute, tokensPerMinute: pace.tokensPerMinute, maxConcurrency: pace.maxConcurrency },
+    breaker: { failureThreshold: calls.breakerThreshold, cooldownMs: calls.breakerCooldownMs },
+    timeoutMs: pace.timeoutMs ?? calls.timeoutMs,
+    ...(io.onAttempt ? { onAttempt: io.onAttempt } : {}),
+  });
+}
+
+/**
+ * The providers configured: the offline baselines always; each preset whose key (or base URL) is in the environment
+ * or the config file; and every custom OpenAI-compatible endpoint of the config file.
+ */
+export function createProviders(config: Config, bank: Bank, io: ProviderIo = systemProviderIo): ProviderSetup {
   const tasks = new Map(bank.tasks.map((task) => [task.id, task]));
-  return new ProviderRegistry([new BaselineProvider((id) => tasks.get(id))]);
+  const adapters: ProviderAdapter[] = [new BaselineProvider((id) => tasks.get(id))];
+  const policies = new Map<string, ProviderPolicy>();
+  const settingsOf = (id: string) => (config.providers as unknown as Record<string, ProviderSettings & RateLimits & { timeoutMs?: number } | undefined>)[id];
+  for (const preset of PROVIDER_PRESETS) {
+    const settings = settingsOf(preset.id);
+    if (!presetEnabled(preset, settings)) continue;
+    adapters.push(createPresetAdapter(preset, settings as ProviderSettings, io, settingsOf('cloudflare-gateway')));
+    policies.set(preset.id, policyFor(config, settings ?? {}, io));
+  }
+  for (const custom of config.providers.custom) {
+    adapters.push(createCustomAdapter(custom, io));
+    policies.set(custom.id, policyFor(config, custom, io));
+  }
+  return { registry: new ProviderRegistry(adapters), policies };
+}
+
+/** Fills in prices and context windows a listing lacks: the refreshed or bundled catalogue, then the user's file. */
+export function createModelEnricher(config: Config): (model: ModelInfo) => ModelInfo {
+  const refreshed = path.join(config.dataDir, 'prices', 'catalogue.json');
+  const catalogueFile = existsSync(refreshed) ? refreshed : path.join(packageDirectory(), 'prices', 'catalogue.json');
+  const catalogue = loadCatalogue(catalogueFile);
+  const overrides = config.prices.overridesFile ? loadPriceOverrides(config.prices.overridesFile) : undefined;
+  return createPriceResolver({ catalogue, catalogueSource: `catalogue:${catalogue.asOf}`, ...(overrides ? { overrides } : {}) });
 }
 
 /** Routes each answer to the grader of its task's scenario. */
@@ -53,6 +109,10 @@ export interface Services {
   bank: Bank;
   store: Store;
   providers: ProviderRegistry;
+  /** Each provider's shared call policy (rate limits, breaker, retries). */
+  policies: ReadonlyMap<string, ProviderPolicy>;
+  /** Prices and context windows for what listings lack. */
+  enrichModel: (model: ModelInfo) => ModelInfo;
   sandbox: Sandbox;
   toolchains: ToolchainRegistry;
   graders: GraderRegistry;
@@ -66,14 +126,17 @@ export async function openStoreFor(config: Config): Promise<Store> {
 }
 
 /** The composition root: loads the bank, opens the store, builds sandbox, toolchains, graders and providers. */
-export async function openServices(config: Config, warn: (message: string) => void): Promise<Services> {
+export async function openServices(config: Config, warn: (message: string) => void, io: ProviderIo = systemProviderIo): Promise<Services> {
   const bank = await loadBank(config.bankDir);
+  // Provider settings are checked before the database opens, so a missing key fails fast.
+  const { registry, policies } = createProviders(config, bank, io);
+  const enrichModel = createModelEnricher(config);
   const store = await openStoreFor(config);
   const { sandbox, toolchains } = createExecution(config, warn);
   const graders = createGraders({ toolchainFor: (language) => getToolchain(toolchains, language) });
   return {
     config, bank, store, sandbox, toolchains, graders,
-    providers: createProviders(bank),
+    providers: registry, policies, enrichModel,
     clock: systemClock,
     codeRevision: codeRevision(),
     close: () => store.close(),
@@ -82,7 +145,7 @@ export async function openServices(config: Config, warn: (message: string) => vo
 
 /** Discovers every provider's models, records what was seen, and returns the models that pass the filter. */
 export async function discoverModels(services: Services, warn: (message: string) => void): Promise<ModelInfo[]> {
-  const discovery = await services.providers.discover(services.config.models);
+  const discovery = await services.providers.discover(services.config.models, undefined, services.enrichModel);
   const seenAt = services.clock.now().toISOString();
   for (const [provider, models] of discovery.listed) {
     await services.store.recordDiscovery(provider, models, seenAt, { kind: services.providers.get(provider).kind });
@@ -93,5 +156,5 @@ export async function discoverModels(services: Services, warn: (message: string)
 
 /** The Model facades for the given models. */
 export function callableModels(services: Services, models: readonly ModelInfo[]): Map<string, CallableModel> {
-  return new Map(models.map((info) => [info.id, new Model(info, services.providers.get(info.provider), () => performance.now())]));
+  return new Map(models.map((info) => [info.id, new Model(info, services.providers.get(info.provider), services.policies.get(info.provider))]));
 }

@@ -88,3 +88,48 @@ describe('redactUrl', () => {
     expect(redactUrl('postgres://host/db')).toBe('postgres://host/db');
   });
 });
+
+describe('provider settings', () => {
+  it('reads keys and base URLs from the conventional variables as text, never as numbers', () => {
+    const { config } = loadConfig({ ...base, cwd: dir(), env: { OPENAI_API_KEY: '12345', GOOGLE_API_KEY: 'google', GEMINI_API_KEY: 'gemini', OLLAMA_HOST: '127.0.0.1:11434', CLOUDFLARE_ACCOUNT_ID: '0042', CLOUDFLARE_GATEWAY_ID: 'gw' } });
+    const providers = config.providers as Record<string, { apiKey?: string; baseUrl?: string; accountId?: string; gatewayId?: string } | undefined>;
+    expect(providers.openai?.apiKey).toBe('12345');
+    expect(providers.google?.apiKey).toBe('gemini');
+    expect(providers.ollama?.baseUrl).toBe('127.0.0.1:11434');
+    expect(providers.cloudflare?.accountId).toBe('0042');
+    expect(providers['cloudflare-gateway']).toEqual({ accountId: '0042', gatewayId: 'gw' });
+    expect(providers.anthropic).toBeUndefined();
+  });
+
+  it('takes pace settings and custom endpoints from the file, resolving apiKeyEnv', () => {
+    const cwd = dir({
+      'aibaas.config.yaml': [
+        'providers:',
+        '  openai: { requestsPerMinute: 500, tokensPerMinute: 200000, timeoutMs: 60000 }',
+        '  custom:',
+        '    - { id: lab-vllm, baseUrl: "http://10.0.0.5:8000/v1", apiKeyEnv: LAB_KEY, models: [qwen-coder] }',
+        'calls: { maxAttempts: 3 }',
+        'prices: { overridesFile: prices.yaml }',
+      ].join('\n'),
+    });
+    const { config } = loadConfig({ ...base, cwd, env: { LAB_KEY: 'secret' } });
+    expect((config.providers as Record<string, unknown>).openai).toMatchObject({ requestsPerMinute: 500, tokensPerMinute: 200_000, timeoutMs: 60_000 });
+    expect(config.providers.custom[0]).toMatchObject({ id: 'lab-vllm', apiKey: 'secret', listing: 'openai', models: ['qwen-coder'] });
+    expect(config.calls.maxAttempts).toBe(3);
+    expect(config.prices.overridesFile).toBe(path.join(cwd, 'prices.yaml'));
+  });
+
+  it('names the field and the fix for a bad provider setting, and never prints a key', () => {
+    const unknown = loadError(() => loadConfig({ ...base, cwd: dir({ 'aibaas.config.yaml': 'providers:\n  opneai: { apiKey: x }\n' }), env: {} }));
+    expect(unknown.message).toMatch(/opneai/);
+    const clash = loadError(() => loadConfig({ ...base, cwd: dir({ 'aibaas.config.yaml': 'providers:\n  custom:\n    - { id: openai, baseUrl: "http://x" }\n' }), env: {} }));
+    expect(clash.message).toMatch(/providers\.custom\.0\.id.*already a provider id/);
+    const url = loadError(() => loadConfig({ ...base, cwd: dir({ 'aibaas.config.yaml': 'providers:\n  custom:\n    - { id: lab, baseUrl: "10.0.0.5:8000" }\n' }), env: {} }));
+    expect(url.message).toMatch(/providers\.custom\.0\.baseUrl.*http/);
+    const missingKey = loadError(() => loadConfig({ ...base, cwd: dir({ 'aibaas.config.yaml': 'providers:\n  custom:\n    - { id: lab, baseUrl: "http://x", apiKeyEnv: LAB_KEY }\n' }), env: {} }));
+    expect(missingKey.message).toMatch(/LAB_KEY/);
+    const badPace = loadError(() => loadConfig({ ...base, cwd: dir(), env: { OPENAI_API_KEY: 'sk-very-secret' }, overrides: { 'providers.openai.requestsPerMinute': -1 } }));
+    expect(badPace.message).toMatch(/providers\.openai\.requestsPerMinute/);
+    expect(badPace.message).not.toContain('sk-very-secret');
+  });
+});

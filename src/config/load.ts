@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { AibaasError } from '../core/index.js';
+import { presetEnvironment } from '../providers/index.js';
 import { type AibaasConfig, configSchema } from './schema.js';
 
 /** Environment variables that set config fields: variable → dotted field path. */
@@ -104,6 +105,13 @@ export function loadConfig(options: LoadConfigOptions): LoadedConfig {
     setPath(tree, field, coerce(raw));
     origins.set(field, `environment variable ${variable}=${JSON.stringify(field === 'databaseUrl' ? redactUrl(raw) : raw)}`);
   }
+  // Provider keys, URLs and ids are text even when they look like numbers: no coercion.
+  for (const { variable, provider, field } of presetEnvironment()) {
+    const raw = options.env[variable];
+    if (raw === undefined || raw.trim() === '') continue;
+    setPath(tree, `providers.${provider}.${field}`, raw.trim());
+    origins.set(`providers.${provider}.${field}`, `environment variable ${variable}${field === 'apiKey' ? '' : `=${JSON.stringify(raw)}`}`);
+  }
   for (const [field, value] of Object.entries(options.overrides ?? {})) {
     if (value === undefined) continue;
     setPath(tree, field, value);
@@ -121,6 +129,18 @@ export function loadConfig(options: LoadConfigOptions): LoadedConfig {
     });
   }
   const config = parsed.data;
+  for (const custom of config.providers.custom) {
+    if (custom.apiKey === undefined && custom.apiKeyEnv !== undefined) {
+      const key = options.env[custom.apiKeyEnv];
+      if (!key) {
+        throw new AibaasError('CONFIG_INVALID', `providers.custom "${custom.id}" reads its key from ${custom.apiKeyEnv}, which is not set.`, {
+          fix: `Export ${custom.apiKeyEnv}, or remove apiKeyEnv from the endpoint if it needs no key.`,
+        });
+      }
+      custom.apiKey = key;
+    }
+  }
+  if (config.prices.overridesFile) config.prices.overridesFile = path.resolve(options.cwd, config.prices.overridesFile);
   config.dataDir = path.resolve(options.cwd, config.dataDir);
   config.bankDir = path.resolve(options.cwd, config.bankDir);
   return { config: deepFreeze(config), file };

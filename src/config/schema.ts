@@ -1,7 +1,67 @@
 import { z } from 'zod';
 import { DIFFICULTIES, LANGUAGES, SCENARIOS } from '../core/index.js';
+import { PRESET_IDS } from '../providers/index.js';
 
 const positiveInt = z.number().int().positive();
+
+const httpUrl = z.string().regex(/^https?:\/\/[^\s]+$/i, 'must be an http:// or https:// URL');
+
+/** Settings every provider takes: how to reach it and how fast it may be called. */
+const paceFields = {
+  /** Request starts per minute (the provider's limit for your account). */
+  requestsPerMinute: positiveInt.optional(),
+  /** Input + output tokens per minute. */
+  tokensPerMinute: positiveInt.optional(),
+  /** Calls in flight at once to this provider. */
+  maxConcurrency: positiveInt.max(1024).optional(),
+  /** Per attempt: no complete answer within this is a timeout. */
+  timeoutMs: positiveInt.optional(),
+};
+
+const presetSettings = z
+  .object({
+    enabled: z.boolean().optional(),
+    apiKey: z.string().min(1).optional(),
+    // OLLAMA_HOST may be host:port without a scheme.
+    baseUrl: z.string().min(1).optional(),
+    accountId: z.string().min(1).optional(),
+    gatewayId: z.string().min(1).optional(),
+    viaGateway: z.boolean().optional(),
+    models: z.array(z.string().min(1)).optional(),
+    ...paceFields,
+  })
+  .strict();
+
+const customEndpoint = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lower-case letters, digits, ".", "_" or "-" (it is the provider part of model ids)'),
+    displayName: z.string().min(1).optional(),
+    baseUrl: httpUrl,
+    apiKey: z.string().min(1).optional(),
+    /** Read the key from this environment variable (resolved when the config is loaded). */
+    apiKeyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name').optional(),
+    listing: z.enum(['openai', 'none']).default('openai'),
+    models: z.array(z.string().min(1)).optional(),
+    headers: z.record(z.string(), z.string()).optional(),
+    ...paceFields,
+  })
+  .strict();
+
+function providersSchema() {
+  const presets = Object.fromEntries(PRESET_IDS.map((id) => [id, presetSettings.optional()]));
+  return z
+    .object({ ...presets, custom: z.array(customEndpoint).default([]) })
+    .strict()
+    .superRefine((providers, context) => {
+      const seen = new Set<string>(PRESET_IDS);
+      seen.add('baseline');
+      providers.custom.forEach((custom, index) => {
+        if (seen.has(custom.id)) context.addIssue({ code: 'custom', path: ['custom', index, 'id'], message: `"${custom.id}" is already a provider id; choose another` });
+        seen.add(custom.id);
+      });
+    })
+    .prefault({});
+}
 
 /** The one configuration schema; docs/configuration.md lists every field. */
 export function configSchema(defaults: { cores: number; bankDir: string }) {
@@ -28,6 +88,12 @@ export function configSchema(defaults: { cores: number; bankDir: string }) {
           /** Tasks drawn per language × scenario × difficulty cell. */
           tasksPerCell: positiveInt.max(10_000).default(1),
           bootstrapResamples: positiveInt.min(1000, 'must be at least 1000 for a reported interval').default(2000),
+          /** Stop the run cleanly once its calls have cost this many USD (--max-cost). */
+          maxCostUsd: z.number().positive().optional(),
+          /** Answer from a stored earlier response to the same prompt instead of calling the model (--reuse-answers). */
+          reuseAnswers: z.boolean().default(false),
+          /** Expected output tokens per answer by scenario, for `aibaas estimate` (defaults in docs/configuration.md). */
+          expectedOutputTokens: z.partialRecord(z.enum(SCENARIOS), positiveInt).default({}),
         })
         .strict()
         .prefault({}),
@@ -36,6 +102,29 @@ export function configSchema(defaults: { cores: number; bankDir: string }) {
           include: z.array(z.string().min(1)).default([]),
           exclude: z.array(z.string().min(1)).default([]),
           minContextWindow: z.number().int().min(0).default(8000),
+        })
+        .strict()
+        .prefault({}),
+      providers: providersSchema(),
+      calls: z
+        .object({
+          /** Attempts per call in all (the first included). */
+          maxAttempts: positiveInt.max(20).default(5),
+          baseDelayMs: positiveInt.default(500),
+          maxDelayMs: positiveInt.default(60_000),
+          /** The retry waits of one call together never exceed this. */
+          maxTotalWaitMs: positiveInt.default(180_000),
+          timeoutMs: positiveInt.default(300_000),
+          /** Consecutive provider failures that pause a provider, and for how long. */
+          breakerThreshold: positiveInt.default(8),
+          breakerCooldownMs: positiveInt.default(30_000),
+        })
+        .strict()
+        .prefault({}),
+      prices: z
+        .object({
+          /** A YAML or JSON file of prices for models no listing or catalogue prices (docs/prices.md). */
+          overridesFile: z.string().min(1).optional(),
         })
         .strict()
         .prefault({}),

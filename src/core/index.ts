@@ -10,3 +10,4 @@ export * from './selection.js';
 export * from './scoring.js';
 export * from './statistics.js';
 export * from './prompt.js';
+export * from './estimate.js';

@@ -26,6 +26,8 @@ export interface ModelPrice {
   outputPerMTok: number;
   cachedInputPerMTok?: number;
   cacheWritePerMTok?: number;
+  /** Reasoning tokens, when billed differently from other output tokens (otherwise they cost as output). */
+  reasoningPerMTok?: number;
   /** e.g. `listing`, `catalogue:2026-11-01`, `override`, `baseline`. */
   source: string;
 }
@@ -38,6 +40,8 @@ export interface ModelInfo {
   displayName: string;
   capabilities: ModelCapabilities;
   contextWindow?: number;
+  /** Where the context window and max output figures came from: `listing`, `catalogue:<date>`, `override`. */
+  contextSource?: string;
   maxOutputTokens?: number;
   price?: ModelPrice;
   releaseDate?: string;

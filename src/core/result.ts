@@ -3,7 +3,7 @@ import type { Difficulty, Language, Scenario } from './taxonomy.js';
 import type { Usage } from './usage.js';
 
 /** The version of the result record below; bump it when a field changes meaning. */
-export const RESULT_SCHEMA_VERSION = 1;
+export const RESULT_SCHEMA_VERSION = 2;
 
 /** Outcome of one test case as reported by a language harness. */
 export interface TestCaseResult {
@@ -75,6 +75,21 @@ export interface CallTiming {
   ttftMs: number | null;
 }
 
+/** One HTTP attempt of a model call (version 2 of the record keeps every attempt). */
+export interface CallAttempt {
+  attempt: number;
+  /** Milliseconds from the start of the call to the start of this attempt. */
+  startedMs: number;
+  durationMs: number;
+  status: number | null;
+  requestId: string | null;
+  /** `ok`, or why it failed: `rate_limited`, `overloaded`, `server`, `timeout`, `network`, `stream_cut`, `malformed`… */
+  outcome: string;
+  message?: string;
+  /** The wait before the next attempt, when there was one. */
+  waitMs?: number;
+}
+
 /**
  * One result: a model's answer to one task in one run and attempt, with everything needed to trace and
  * re-score it without calling the model again. This is the versioned record that the store persists.
@@ -108,6 +123,14 @@ export interface ResultRecord {
   price: ModelPrice | null;
   timing: CallTiming;
   callAttempts: number;
+  /** Every attempt of the call, failed ones included (empty in records of version 1). */
+  callLog: CallAttempt[];
+  /** The model's reasoning text when the provider streamed it; not part of the graded answer. */
+  reasoning: string | null;
+  /** Why the model stopped (`stop`, `length`, `end_turn`, `max_tokens`…), null when unknown. */
+  finishReason: string | null;
+  /** Set when the answer was reused from an earlier run's stored response (`--reuse-answers`), not a new call. */
+  reusedFrom: { runId: string; attempt: number } | null;
   httpStatus: number | null;
   requestId: string | null;
   toolchainVersion: string | null;

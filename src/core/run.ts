@@ -1,7 +1,8 @@
 import type { ModelId } from './model.js';
 import type { Difficulty, Language, Scenario } from './taxonomy.js';
 
-export type RunStatus = 'running' | 'completed' | 'failed' | 'cancelled';
+/** `stopped`: the run reached its budget cap (`--max-cost`) and stopped cleanly with what it had. */
+export type RunStatus = 'running' | 'completed' | 'failed' | 'cancelled' | 'stopped';
 
 /** The options a run was started with; stored so it can be resumed and reproduced. */
 export interface RunOptions {
@@ -16,6 +17,10 @@ export interface RunOptions {
   concurrency: number;
   temperature: number;
   maxOutputTokens: number;
+  /** Stop starting new items once the run's calls cost this many USD. */
+  maxCostUsd?: number;
+  /** Answer from stored responses of earlier runs to the same model and prompt instead of calling again. */
+  reuseAnswers?: boolean;
 }
 
 /** One unit of planned work: a model answering a task, for one attempt. */

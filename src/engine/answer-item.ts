@@ -1,10 +1,21 @@
 import { createHash } from 'node:crypto';
-import type { PlannedItem, ResultRecord, Run, Task } from '../core/index.js';
+import type { CallAttempt, PlannedItem, ResultRecord, Run, Task } from '../core/index.js';
 import { buildPrompt, finalScore, RESULT_SCHEMA_VERSION, ZERO_USAGE } from '../core/index.js';
+import { isProviderFatal } from './failures.js';
 import type { AnswerGrader, CallableModel, Clock } from './ports.js';
+import type { ModelCallResult } from '../providers/index.js';
+
+/** An earlier stored response to the same model and prompt (for `--reuse-answers`). */
+export interface StoredAnswer {
+  runId: string;
+  attempt: number;
+  call: ModelCallResult;
+}
 
 export interface ItemContext {
   run: Run;
+  /** Finds a stored response to reuse instead of calling the model; only given when the run asks for reuse. */
+  reuse?: (modelId: string, promptHash: string) => Promise<StoredAnswer | undefined>;
   model: CallableModel;
   task: Task;
   item: PlannedItem;
@@ -45,8 +56,13 @@ export async function answerItem(context: ItemContext): Promise<ResultRecord> {
     bankVersion: run.bankVersion,
     codeRevision: run.codeRevision,
   };
-  let call;
-  try {
+  let call: ModelCallResult;
+  let reusedFrom: ResultRecord['reusedFrom'] = null;
+  const stored = context.reuse ? await context.reuse(model.id, base.promptHash) : undefined;
+  if (stored) {
+    call = stored.call;
+    reusedFrom = { runId: stored.runId, attempt: stored.attempt };
+  } else try {
     call = await model.generate({
       messages,
       temperature: run.options.temperature,
@@ -55,17 +71,23 @@ export async function answerItem(context: ItemContext): Promise<ResultRecord> {
       ...(context.signal ? { signal: context.signal } : {}),
     });
   } catch (error) {
-    if (isRetryable(error)) throw error;
+    // Retryable failures leave the item for a resume; a provider that refuses us (bad key, no credit) stops the
+    // run. Neither is the model's answer, so neither is stored as one.
+    if (isRetryable(error) || isProviderFatal(error)) throw error;
+    const attempts = callLogOf(error);
+    const last = attempts[attempts.length - 1];
     return {
       ...base, status: 'error', error: errorText(error), rawResponse: '', extractedAnswer: '', extraction: 'empty',
       sandbox: null, automated: null, layers: {}, finalScore: null, usage: { ...ZERO_USAGE }, costUsd: null,
-      price: model.info.price ?? null, timing: { latencyMs: 0, ttftMs: null }, callAttempts: 1, httpStatus: null,
-      requestId: null, toolchainVersion: null, createdAt: clock.now().toISOString(),
+      price: model.info.price ?? null, timing: { latencyMs: 0, ttftMs: null }, callAttempts: Math.max(1, attempts.length),
+      callLog: attempts, reasoning: null, finishReason: null, reusedFrom: null,
+      httpStatus: last?.status ?? null, requestId: last?.requestId ?? null, toolchainVersion: null, createdAt: clock.now().toISOString(),
     };
   }
   const callFields = {
     rawResponse: call.text, usage: call.usage, costUsd: call.costUsd, price: call.price,
     timing: { latencyMs: call.latencyMs, ttftMs: call.ttftMs }, callAttempts: call.callAttempts,
+    callLog: call.attempts, reasoning: call.reasoning, finishReason: call.finishReason, reusedFrom,
     httpStatus: call.httpStatus, requestId: call.requestId,
   };
   // Graders turn every kind of bad answer into a score; an exception here is the service's own failure (sandbox,
@@ -78,6 +100,10 @@ export async function answerItem(context: ItemContext): Promise<ResultRecord> {
     sandbox: graded.sandbox, automated: graded.automated, layers, finalScore: finalScore(layers).score,
     toolchainVersion: graded.sandbox?.toolchainVersion ?? null, createdAt: clock.now().toISOString(),
   };
+}
+
+function callLogOf(error: unknown): CallAttempt[] {
+  return typeof error === 'object' && error !== null && 'attempts' in error && Array.isArray(error.attempts) ? (error.attempts as CallAttempt[]) : [];
 }
 
 /** Retryable failures (network, rate limits, a missing toolchain being installed) leave the item for a resume. */

@@ -29,7 +29,7 @@ function fakeModel(id: string, behaviour: (request: GenerateRequest, call: numbe
       model.calls++;
       const answer = behaviour(request, model.calls);
       if (answer instanceof Error) throw answer;
-      return { text: answer, finishReason: 'stop', usage: { ...ZERO_USAGE, inputTokens: 100, outputTokens: 50 }, costUsd: 0.0002, price: model.info.price ?? null, latencyMs: 12, ttftMs: 3, callAttempts: 1, httpStatus: 200, requestId: `req-${model.calls}` };
+      return { text: answer, finishReason: 'stop', usage: { ...ZERO_USAGE, inputTokens: 100, outputTokens: 50 }, costUsd: 0.0002, price: model.info.price ?? null, latencyMs: 12, ttftMs: 3, callAttempts: 1, httpStatus: 200, requestId: `req-${model.calls}`, reasoning: null, attempts: [] };
     },
   };
   return model;

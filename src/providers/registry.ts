@@ -57,14 +57,17 @@ export class ProviderRegistry {
     return adapter;
   }
 
-  /** Lists every provider's models; a provider that fails is reported and skipped, the others go on. */
-  async discover(filter: DiscoveryFilter, signal?: AbortSignal): Promise<DiscoveryResult> {
+  /**
+   * Lists every provider's models; a provider that fails is reported and skipped, the others go on. `enrich` fills
+   * in what a listing lacks (prices and context windows from the catalogue) before the filter sees the models.
+   */
+  async discover(filter: DiscoveryFilter, signal?: AbortSignal, enrich: (model: ModelInfo) => ModelInfo = (model) => model): Promise<DiscoveryResult> {
     const listed = new Map<string, ModelInfo[]>();
     const failures: DiscoveryFailure[] = [];
     await Promise.all(
       [...this.adapters.values()].map(async (adapter) => {
         try {
-          listed.set(adapter.id, await adapter.listModels(signal));
+          listed.set(adapter.id, (await adapter.listModels(signal)).map(enrich));
         } catch (error) {
           failures.push({ provider: adapter.id, error: error instanceof Error ? error : new Error(String(error)) });
         }

@@ -1,4 +1,5 @@
 import type { ChatMessage, ModelInfo, Usage } from '../core/index.js';
+import type { RateLimitSnapshot } from './http/rate-limit-headers.js';
 
 /** One request to a model. Adapters translate it to their wire format; they add no policy of their own. */
 export interface GenerateRequest {
@@ -15,10 +16,15 @@ export interface GenerateRequest {
 /** What an adapter returns for one completed call (one HTTP attempt for HTTP adapters). */
 export interface GenerateResponse {
   text: string;
-  usage: Usage;
+  /** Reasoning text when the provider streams it (thinking blocks, reasoning deltas); not part of the answer. */
+  reasoning?: string;
+  /** As the provider reported it, normalised; null when it reported none (the facade then estimates and flags it). */
+  usage: Usage | null;
   finishReason: string;
   httpStatus: number | null;
   requestId: string | null;
+  /** What the response's rate-limit headers said, for the facade's adaptive limiter. */
+  rateLimit?: RateLimitSnapshot | null;
 }
 
 /**

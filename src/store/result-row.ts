@@ -1,4 +1,4 @@
-import type { AutomatedScore, LayerScores, ModelPrice, ResultRecord, SandboxReport, Usage } from '../core/index.js';
+import type { AutomatedScore, CallAttempt, LayerScores, ModelPrice, ResultRecord, SandboxReport, Usage } from '../core/index.js';
 import { isoTimestamp, jsonParam, numberOrNull, stringOrNull, textParam } from './sql-values.js';
 
 /** The columns of `results`, with the SQL cast each parameter needs, in parameter order. */
@@ -13,7 +13,8 @@ const COLUMNS: ReadonlyArray<readonly [column: string, cast: string]> = [
   ['bank_version', 'text'], ['code_revision', 'text'], ['schema_version', 'integer'], ['created_at', 'timestamptz'],
   ['prompt', 'text'], ['raw_response', 'text'], ['extracted_answer', 'text'], ['extraction', 'text'],
   ['sandbox', 'text::jsonb'], ['automated', 'text::jsonb'], ['layers', 'text::jsonb'], ['price', 'text::jsonb'],
-  ['usage', 'text::jsonb'],
+  ['usage', 'text::jsonb'], ['call_log', 'text::jsonb'], ['reasoning', 'text'], ['finish_reason', 'text'],
+  ['reused_from', 'text::jsonb'],
 ];
 
 /** Idempotent insert: a replayed or retried job keeps the first stored row and learns it was not inserted. */
@@ -23,9 +24,12 @@ VALUES (${COLUMNS.map(([, cast], index) => `$${index + 1}::${cast}`).join(', ')}
 ON CONFLICT (run_id, model_id, task_id, attempt) DO NOTHING
 RETURNING run_id`;
 
-export const SELECT_RESULTS_SQL = `
+/** Every column of `results`, for queries that add their own WHERE. */
+export const SELECT_RESULT_COLUMNS_SQL = `
 SELECT ${COLUMNS.map(([column]) => column).join(', ')}
-FROM results
+FROM results`;
+
+export const SELECT_RESULTS_SQL = `${SELECT_RESULT_COLUMNS_SQL}
 WHERE run_id = $1
 ORDER BY created_at, model_id COLLATE "C", task_id COLLATE "C", attempt`;
 
@@ -42,7 +46,8 @@ export function resultParams(r: ResultRecord): unknown[] {
     r.bankVersion, r.codeRevision, r.schemaVersion, r.createdAt,
     textParam(r.prompt), textParam(r.rawResponse), textParam(r.extractedAnswer), r.extraction,
     jsonParam(r.sandbox), jsonParam(r.automated), jsonParam(r.layers), jsonParam(r.price),
-    jsonParam(r.usage),
+    jsonParam(r.usage), jsonParam(r.callLog), r.reasoning === null ? null : textParam(r.reasoning), r.finishReason,
+    jsonParam(r.reusedFrom),
   ];
 }
 
@@ -76,6 +81,10 @@ export function resultFromRow(row: Record<string, unknown>): ResultRecord {
     price: (row.price ?? null) as ModelPrice | null,
     timing: { latencyMs: Number(row.latency_ms), ttftMs: numberOrNull(row.ttft_ms) },
     callAttempts: Number(row.call_attempts),
+    callLog: (row.call_log ?? []) as CallAttempt[],
+    reasoning: stringOrNull(row.reasoning),
+    finishReason: stringOrNull(row.finish_reason),
+    reusedFrom: (row.reused_from ?? null) as ResultRecord['reusedFrom'],
     httpStatus: numberOrNull(row.http_status),
     requestId: stringOrNull(row.request_id),
     toolchainVersion: stringOrNull(row.toolchain_version),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AibaasError, type ModelInfo, type ResultRecord, type Run, type RunStatus, type StoredModel, type Task } from '../core/index.js';
 import { modelFromRow, modelParams, SELECT_MODELS_SQL, UPSERT_MODEL_SQL } from './model-row.js';
-import { INSERT_RESULT_SQL, resultFromRow, resultParams, SELECT_RESULTS_SQL } from './result-row.js';
+import { INSERT_RESULT_SQL, resultFromRow, resultParams, SELECT_RESULT_COLUMNS_SQL, SELECT_RESULTS_SQL } from './result-row.js';
 import { INSERT_RUN_SQL, RUN_COLUMNS, runFromRow, runParams } from './run-row.js';
 import { checkDiscovered, checkTimestamp } from './input-checks.js';
 import { jsonParam } from './sql-values.js';
@@ -136,6 +136,17 @@ export class SqlStore implements Store {
       if (sqlState(error) === FOREIGN_KEY_VIOLATION) throw runNotFound(result.runId, error);
       throw error;
     }
+  }
+
+  async findAnswer(modelId: string, promptHash: string, excludeRunId: string): Promise<ResultRecord | undefined> {
+    const { rows } = await this.client.query(
+      `${SELECT_RESULT_COLUMNS_SQL}
+       WHERE model_id = $1 AND prompt_hash = $2 AND run_id <> $3 AND status = 'scored' AND reused_from IS NULL
+       ORDER BY created_at DESC
+       LIMIT 1`,
+      [modelId, promptHash, excludeRunId],
+    );
+    return rows[0] ? resultFromRow(rows[0]) : undefined;
   }
 
   async listResults(runId: string): Promise<ResultRecord[]> {

@@ -36,6 +36,11 @@ export interface Store {
    */
   saveResult(result: ResultRecord): Promise<boolean>;
   listResults(runId: string): Promise<ResultRecord[]>;
+  /**
+   * The newest scored answer of this model to this exact prompt from another run, made by a real call (not itself
+   * reused), or undefined. Used only when a run asks to reuse answers.
+   */
+  findAnswer(modelId: string, promptHash: string, excludeRunId: string): Promise<ResultRecord | undefined>;
 
   close(): Promise<void>;
 }

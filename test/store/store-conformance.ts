@@ -112,6 +112,24 @@ export function defineStoreConformance(name: string, factory: () => Promise<Stor
         expect(await store().getRun(run.id)).toStrictEqual(run);
       });
 
+      it('finds the newest real answer of a model to a prompt in other runs, never a reused one or an error', async () => {
+        const model = `${uniqueId('prov')}/m`;
+        const prompt = `sha256:${uniqueId('p')}`;
+        const older = await newRun();
+        const newer = await newRun();
+        const current = await newRun();
+        await store().saveResult(makeResult(older.id, { modelId: model, promptHash: prompt, rawResponse: 'old', createdAt: '2026-11-28T10:00:00.000Z' }));
+        await store().saveResult(makeResult(newer.id, { modelId: model, promptHash: prompt, rawResponse: 'new', createdAt: '2026-11-28T11:00:00.000Z' }));
+        await store().saveResult(makeResult(newer.id, { modelId: model, promptHash: prompt, attempt: 2, rawResponse: 'reused', reusedFrom: { runId: older.id, attempt: 1 }, createdAt: '2026-11-28T12:00:00.000Z' }));
+        await store().saveResult(makeErrorResult(newer.id, { modelId: model, promptHash: prompt, attempt: 3, createdAt: '2026-11-28T13:00:00.000Z' }));
+        await store().saveResult(makeResult(current.id, { modelId: model, promptHash: prompt, rawResponse: 'same run', createdAt: '2026-11-28T14:00:00.000Z' }));
+        const found = await store().findAnswer(model, prompt, current.id);
+        expect(found?.rawResponse).toBe('new');
+        expect(found?.callLog).toEqual(makeResult(newer.id).callLog);
+        expect(await store().findAnswer(model, 'sha256:other', current.id)).toBeUndefined();
+        expect(await store().findAnswer(`${model}x`, prompt, current.id)).toBeUndefined();
+      });
+
       it('rejects a result of a run that was never created with RUN_NOT_FOUND', async () => {
         await expect(store().saveResult(makeResult(uniqueId('no-run')))).rejects.toMatchObject({ code: 'RUN_NOT_FOUND' });
       });
@@ -126,6 +144,7 @@ export function defineStoreConformance(name: string, factory: () => Promise<Stor
         const provider = uniqueId('prov');
         const full = makeModel(provider, 'full');
         const bare = { id: `${provider}/bare`, provider, name: 'bare', displayName: 'Bare', capabilities: full.capabilities, baseline: true };
+        expect(full.contextSource).toBeDefined();
         await store().recordDiscovery(provider, [full, bare], t1);
         expect(await store().listModels({ provider })).toStrictEqual([
           { ...bare, firstSeen: t1, lastSeen: t1, deprecated: false },

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { computeLeaderboard } from '../../analytics/index.js';
 import { answerGrader, callableModels, discoverModels, openServices, type Services } from '../../config/index.js';
 import type { ModelInfo, Run, RunOptions } from '../../core/index.js';
-import { AibaasError } from '../../core/index.js';
-import { executeRun, planRun } from '../../engine/index.js';
+import { AibaasError, estimateRun } from '../../core/index.js';
+import { executeRun, planRun, reuseFromStore } from '../../engine/index.js';
+import { estimateLine } from '../estimate-line.js';
 import { getToolchain } from '../../sandbox/index.js';
 import type { CommandContext } from '../context.js';
 import { renderLeaderboard } from '../leaderboard-table.js';
@@ -12,6 +13,9 @@ import { createProgressReporter } from '../progress.js';
 export interface RunCommandOptions {
   models?: string[];
   seed?: number;
+  /** Budget cap in USD for a new run, or a new cap for a resumed one. */
+  maxCostUsd?: number;
+  reuseAnswers?: boolean;
   /** A run id, or true for the newest unfinished run. */
   resume?: string | true;
 }
@@ -43,9 +47,13 @@ async function findRunToResume(services: Services, resume: string | true): Promi
   return unfinished.run;
 }
 
-function runOptions(context: CommandContext, options: RunCommandOptions): RunOptions {
+export function runOptions(context: CommandContext, options: RunCommandOptions): RunOptions {
   const run = context.config.run;
+  const maxCostUsd = options.maxCostUsd ?? run.maxCostUsd;
+  const reuseAnswers = options.reuseAnswers ?? run.reuseAnswers;
   return {
+    ...(maxCostUsd !== undefined ? { maxCostUsd } : {}),
+    ...(reuseAnswers ? { reuseAnswers } : {}),
     modelPatterns: options.models ?? [],
     languages: [...run.languages],
     scenarios: [...run.scenarios],
@@ -75,6 +83,7 @@ export async function runCommand(context: CommandContext, options: RunCommandOpt
     let models: ModelInfo[];
     if (options.resume !== undefined) {
       run = await findRunToResume(services, options.resume);
+      if (options.maxCostUsd !== undefined) run = { ...run, options: { ...run.options, maxCostUsd: options.maxCostUsd } };
       const all = await services.store.listModels({ includeDeprecated: true });
       models = all.filter((model) => run.modelIds.includes(model.id));
       context.stderr.write(`resuming run ${run.id} (seed ${run.options.seed})\n`);
@@ -99,6 +108,8 @@ export async function runCommand(context: CommandContext, options: RunCommandOpt
       await services.store.upsertTasks(tasks, services.bank.version);
       await services.store.createRun(run);
       context.stderr.write(`run ${run.id}: ${run.modelIds.length} models × ${run.taskIds.length} tasks × ${run.options.repeat} (seed ${run.options.seed})\n`);
+      const estimate = estimateRun({ models, tasks, repeat: run.options.repeat, maxOutputTokens: run.options.maxOutputTokens, expectedOutputTokens: context.config.run.expectedOutputTokens });
+      context.stderr.write(`${estimateLine(estimate, run.options.maxCostUsd)}\n`);
     }
     preflight(services, run);
 
@@ -114,7 +125,10 @@ export async function runCommand(context: CommandContext, options: RunCommandOpt
     try {
       outcome = await executeRun(
         run,
-        { store: services.store, models: callableModels(services, models), tasks: new Map(services.bank.tasks.map((t) => [t.id, t])), grade: answerGrader(services.graders), clock: services.clock },
+        {
+          store: services.store, models: callableModels(services, models), tasks: new Map(services.bank.tasks.map((t) => [t.id, t])),
+          grade: answerGrader(services.graders), clock: services.clock, reuse: reuseFromStore(services.store, run.id),
+        },
         { onProgress: (event) => progress.handle(event), signal: abort.signal },
       );
     } finally {
@@ -126,6 +140,12 @@ export async function runCommand(context: CommandContext, options: RunCommandOpt
     const rows = computeLeaderboard(results, models, { resamples: context.config.run.bootstrapResamples, seed: run.options.seed });
     context.stdout.write(`\nLeaderboard of ${run.id} (bank ${run.bankVersion}, seed ${run.options.seed}, ${context.config.run.bootstrapResamples} bootstrap resamples)\n`);
     context.stdout.write(`${renderLeaderboard(rows)}\n`);
+    const unpriced = outcome.unpricedResults > 0 ? ` (+ ${outcome.unpricedResults} results of unknown cost, not counted)` : '';
+    context.stderr.write(`spent: $${outcome.spentUsd.toFixed(4)}${unpriced}\n`);
+    if (outcome.budgetReached) {
+      context.stderr.write(`run ${run.id} stopped at its budget cap with ${outcome.completed}/${outcome.planned} items: \`aibaas run --resume ${run.id} --max-cost <higher>\` completes it\n`);
+      return 3;
+    }
     if (outcome.completed < outcome.planned) {
       context.stderr.write(`run ${run.id} is incomplete (${outcome.completed}/${outcome.planned}): \`aibaas run --resume ${run.id}\` completes it\n`);
       return 1;

@@ -1,7 +1,8 @@
 import { initial } from './0001-initial.js';
+import { providerCalls } from './0002-provider-calls.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
 /** Every migration, in the order they apply. Append new ones; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, providerCalls];

@@ -1,12 +1,14 @@
 // The benchmarks: `npm run bench [-- <name>...] [--runs N] [--languages a,b] [--json]`; no name runs them all. A benchmark reports, it
 // does not fail: the exit status is 0 unless the arguments are wrong or a benchmark cannot run at all.
 import { parseArgs } from 'node:util';
+import { providersBenchmark } from './providers.js';
 import { sandboxBenchmark } from './sandbox.js';
 import type { Benchmark, BenchResult } from './types.js';
 
 /** Every benchmark by name; add new ones here. */
 const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
   sandbox: sandboxBenchmark,
+  providers: providersBenchmark,
 };
 
 const USAGE = `usage: npm run bench -- [${Object.keys(BENCHMARKS).join('|')}]... [--runs N] [--languages a,b] [--json]`;

@@ -55,7 +55,7 @@ export const providersBenchmark: Benchmark = async (options) => {
   const concurrency = 32;
   const calls = 640;
   const runs = Math.max(1, Math.min(options.runs, 5));
-  const fake = await startFake({ latencyMs, chunkSize: 16 });
+  const fake = await startFake({ latencyMs, chunkSize: 64 });
   const throughput: { facadePerSecond: number; barePerSecond: number; facadeCpuMs: number; bareCpuMs: number }[] = [];
   try {
     const io = { fetch: globalThis.fetch, now: () => Date.now() };

@@ -50,6 +50,13 @@ export interface ProviderIo {
 
 export const systemProviderIo: ProviderIo = { fetch: globalThis.fetch, now: () => Date.now() };
 
+/** One line per model call attempt, for --debug. */
+export function describeAttempt(modelId: string, attempt: AttemptLog): string {
+  const status = attempt.status === null ? 'no status' : `HTTP ${attempt.status}`;
+  const wait = attempt.waitMs === undefined ? '' : `, retrying in ${attempt.waitMs} ms`;
+  return `${modelId} attempt ${attempt.attempt}: ${attempt.outcome} (${status}, request ${attempt.requestId ?? 'unknown'}, ${attempt.durationMs} ms)${wait}${attempt.message && attempt.outcome !== 'ok' ? `: ${attempt.message}` : ''}`;
+}
+
 /** The configured providers, each with the call policy its models share. */
 export interface ProviderSetup {
   registry: ProviderRegistry;
@@ -128,8 +135,10 @@ export async function openStoreFor(config: Config): Promise<Store> {
 /** The composition root: loads the bank, opens the store, builds sandbox, toolchains, graders and providers. */
 export async function openServices(config: Config, warn: (message: string) => void, io: ProviderIo = systemProviderIo): Promise<Services> {
   const bank = await loadBank(config.bankDir);
-  // Provider settings are checked before the database opens, so a missing key fails fast.
-  const { registry, policies } = createProviders(config, bank, io);
+  // Provider settings are checked before the database opens, so a missing key fails fast. Every attempt is stored
+  // with its result; with --debug each is also printed as it happens.
+  const attemptLog = config.debug && !io.onAttempt ? { onAttempt: (modelId: string, attempt: AttemptLog) => warn(describeAttempt(modelId, attempt)) } : {};
+  const { registry, policies } = createProviders(config, bank, { ...io, ...attemptLog });
   const enrichModel = createModelEnricher(config);
   const store = await openStoreFor(config);
   const { sandbox, toolchains } = createExecution(config, warn);

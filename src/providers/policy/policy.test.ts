@@ -126,9 +126,13 @@ describe('RateLimiter', () => {
     limiter.observe({ requestsRemaining: 0, requestsResetMs: 700 });
     (await limiter.acquire(1)).release();
     expect(timer.now()).toBe(2200);
+    // Under a per-minute limit of 600, the next slot frees within 100 ms, whatever the full reset says.
+    limiter.observe({ requestsLimit: 600, requestsRemaining: 0, requestsResetMs: 60_000 });
+    (await limiter.acquire(1)).release();
+    expect(timer.now()).toBe(2300);
     limiter.observe({ requestsRemaining: 5, requestsResetMs: 10_000 });
     (await limiter.acquire(1)).release();
-    expect(timer.now()).toBe(2200);
+    expect(timer.now()).toBe(2300);
   });
 
   it('lets a cancelled waiter go without blocking the callers behind it', async () => {

@@ -110,7 +110,12 @@ export class RateLimiter {
   observe(snapshot: RateLimitSnapshot | null | undefined): void {
     if (!snapshot) return;
     const now = this.timer.now();
-    if (snapshot.requestsRemaining === 0 && snapshot.requestsResetMs !== undefined) this.pauseUntil(now + snapshot.requestsResetMs);
+    if (snapshot.requestsRemaining === 0 && snapshot.requestsResetMs !== undefined) {
+      // The reset headers say when the budget is full again; a slot frees much sooner under a per-minute limit
+      // (OpenAI's and Anthropic's limit headers are per minute), so wait one slot's share of the minute at most.
+      const slotMs = snapshot.requestsLimit ? MINUTE / snapshot.requestsLimit : Number.POSITIVE_INFINITY;
+      this.pauseUntil(now + Math.min(snapshot.requestsResetMs, slotMs));
+    }
     if (snapshot.tokensRemaining === 0 && snapshot.tokensResetMs !== undefined) this.pauseUntil(now + snapshot.tokensResetMs);
   }
 

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AibaasError } from '../../core/index.js';
+import { AibaasError, isAibaasError } from '../../core/index.js';
 import { parseCatalogue, type PriceCatalogue } from './catalogue.js';
 import { fromLiteLlm, isLiteLlmFormat } from './litellm.js';
 
@@ -59,17 +59,21 @@ async function readSource(from: string, fetchImpl: typeof fetch): Promise<string
 
 /** Our format is kept as it is (its asOf dates its figures); LiteLLM's is converted and dated today. */
 function toCatalogue(json: unknown, from: string, asOf: string): PriceCatalogue {
-  if (!isLiteLlmFormat(json)) return parseCatalogue(json, from);
-  return parseCatalogue(
-    {
-      version: 1,
-      asOf,
-      sources: [from],
-      notes: "Converted from LiteLLM's model_prices_and_context_window.json by `aibaas prices update`: chat models, base-tier prices in USD per 1M tokens.",
-      models: fromLiteLlm(json),
-    },
-    from,
-  );
+  const candidate = isLiteLlmFormat(json)
+    ? {
+        version: 1,
+        asOf,
+        sources: [from],
+        notes: "Converted from LiteLLM's model_prices_and_context_window.json by `aibaas prices update`: chat models, base-tier prices in USD per 1M tokens.",
+        models: fromLiteLlm(json),
+      }
+    : json;
+  try {
+    return parseCatalogue(candidate, from);
+  } catch (error) {
+    if (!isAibaasError(error)) throw error;
+    throw new AibaasError(error.code, error.message, { fix: `Correct the source (docs/prices.md describes the format) or use LiteLLM's list. ${UNCHANGED}`, cause: error });
+  }
 }
 
 /** Writes beside the target, then renames over it: readers see the old file or the new one, never half of one. */

@@ -478,7 +478,8 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
 
     if (options.requestsPerMinute !== undefined) {
       const snapshot = windows[family].take(Date.now(), Math.max(1, Math.round((options.requestsPerMinute * (options.rateWindowMs ?? WINDOW_MS)) / WINDOW_MS)));
-      headers = { ...headers, ...wire.rateHeaders(snapshot) };
+      // The headers give the per-minute limit, as the real APIs do, even when the window is shortened.
+      headers = { ...headers, ...wire.rateHeaders({ ...snapshot, limit: options.requestsPerMinute }) };
       if (!snapshot.ok) return sendReply(ctx, wire, wire.rateLimited(snapshot, model), headers);
     }
 

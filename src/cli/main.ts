@@ -8,6 +8,7 @@ import { execCommand, type ExecOptions } from './commands/exec.js';
 import { modelsCommand } from './commands/models.js';
 import { estimateCommand } from './commands/estimate.js';
 import { pricesUpdateCommand } from './commands/prices.js';
+import { rescoreCommand } from './commands/rescore.js';
 import { runCommand } from './commands/run.js';
 import { leaderboardCommand, resultsCommand, runsCommand } from './commands/runs.js';
 import { createContext, type GlobalOptions, listOption } from './context.js';
@@ -79,6 +80,8 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .action(action(async (options: SelectionFlags & { json?: boolean }) =>
       estimateCommand(selectionContext(options), { ...selection(options), ...(options.json ? { json: true } : {}) })));
 
+  program.command('rescore <run-id>').description("grade a run's stored answers again with the current graders, as a new run; no model is called")
+    .action(action((runId: string) => rescoreCommand(createContext(globals()), runId)));
   program.command('runs').description('list runs, newest first').option('--json', 'machine-readable output').option('-n, --limit <n>', 'how many', integer('--limit'), 20)
     .action(action((options: { json?: boolean; limit: number }) => runsCommand(createContext(globals()), options)));
   program.command('results <run-id>').description("print a run's stored results").option('--json', 'every field of every result record')

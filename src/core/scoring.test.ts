@@ -74,6 +74,13 @@ describe('callCost', () => {
     expect(callCost(usage, price)).toBeCloseTo(0.003 + 0.0006 + 0.0075, 12);
   });
 
+  it('bills cache writes at their own price, and reasoning tokens (part of the output) at a reasoning price only when there is one', () => {
+    const usage = { inputTokens: 1000, cachedInputTokens: 0, cacheWriteTokens: 4000, outputTokens: 3000, reasoningTokens: 2000, estimated: false };
+    expect(callCost(usage, { inputPerMTok: 3, outputPerMTok: 15, cacheWritePerMTok: 3.75, source: 't' })).toBeCloseTo(0.003 + 0.015 + 0.045, 12);
+    expect(callCost(usage, { inputPerMTok: 3, outputPerMTok: 15, cacheWritePerMTok: 3.75, reasoningPerMTok: 5, source: 't' })).toBeCloseTo(0.003 + 0.015 + 0.015 + 0.01, 12);
+    expect(callCost(usage, { inputPerMTok: 3, outputPerMTok: 15, source: 't' })).toBeCloseTo(0.003 + 0.012 + 0.045, 12);
+  });
+
   it('is null, never 0, when the price is unknown', () => {
     const usage = { inputTokens: 10, cachedInputTokens: 0, cacheWriteTokens: 0, outputTokens: 10, reasoningTokens: 0, estimated: false };
     expect(callCost(usage, undefined)).toBeNull();

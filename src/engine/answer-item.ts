@@ -15,7 +15,7 @@ export interface StoredAnswer {
 export interface ItemContext {
   run: Run;
   /** Finds a stored response to reuse instead of calling the model; only given when the run asks for reuse. */
-  reuse?: (modelId: string, promptHash: string) => Promise<StoredAnswer | undefined>;
+  reuse?: (modelId: string, promptHash: string, item: PlannedItem) => Promise<StoredAnswer | undefined>;
   model: CallableModel;
   task: Task;
   item: PlannedItem;
@@ -58,7 +58,7 @@ export async function answerItem(context: ItemContext): Promise<ResultRecord> {
   };
   let call: ModelCallResult;
   let reusedFrom: ResultRecord['reusedFrom'] = null;
-  const stored = context.reuse ? await context.reuse(model.id, base.promptHash) : undefined;
+  const stored = context.reuse ? await context.reuse(model.id, base.promptHash, item) : undefined;
   if (stored) {
     call = stored.call;
     reusedFrom = { runId: stored.runId, attempt: stored.attempt };

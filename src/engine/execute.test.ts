@@ -3,6 +3,7 @@ import type { ModelInfo, Run, SandboxReport, Task } from '../core/index.js';
 import { AibaasError, ZERO_USAGE } from '../core/index.js';
 import type { GenerateRequest, ModelCallResult } from '../providers/index.js';
 import { migrate, openPgliteClient, SqlStore, type Store } from '../store/index.js';
+import { reuseFromStore } from './reuse.js';
 import { executeRun, type RunProgressEvent } from './execute.js';
 import { planRun } from './plan.js';
 import type { AnswerGrader, CallableModel } from './ports.js';
@@ -83,6 +84,40 @@ describe('executeRun', () => {
     expect(results[0]).toMatchObject({ status: 'scored', costUsd: 0.0002, timing: { latencyMs: 12, ttftMs: 3 }, layers: { automated: expect.any(Number) }, toolchainVersion: 'Python 3.11', bankVersion: 'v2026_11', codeRevision: 'abc' });
     expect(events[0]).toMatchObject({ type: 'start', total: 12, alreadyDone: 0 });
     expect(events.filter((e) => e.type === 'result').map((e) => (e as { done: number }).done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('stops starting items at the budget cap, ends the run stopped with what it has, and a higher cap resumes it', async () => {
+    const model = fakeModel('p/a');
+    const run = await newRun([model], { concurrency: 1, repeat: 2, maxCostUsd: 0.0005 });
+    const events: RunProgressEvent[] = [];
+    const outcome = await executeRun(run, dependencies([model]), { onProgress: (event) => events.push(event) });
+    // 0.0002 a call: the third call passes the cap, so no fourth starts.
+    expect(outcome).toMatchObject({ planned: 6, completed: 3, budgetReached: true, unpricedResults: 0 });
+    expect(outcome.spentUsd).toBeCloseTo(0.0006, 12);
+    expect(outcome.run.status).toBe('stopped');
+    expect(outcome.run.error).toMatch(/budget cap of \$0\.0005 reached/);
+    expect(events.filter((event) => event.type === 'budget')).toHaveLength(1);
+    expect(model.calls).toBe(3);
+    const resumed = await executeRun({ ...outcome.run, options: { ...outcome.run.options, maxCostUsd: 1 } }, dependencies([model]));
+    expect(resumed).toMatchObject({ completed: 6, budgetReached: false });
+    expect(resumed.spentUsd).toBeCloseTo(0.0012, 12);
+    expect(resumed.run.status).toBe('completed');
+  });
+
+  it('answers from a stored answer when the run reuses answers, charging the new run nothing', async () => {
+    const model = fakeModel('p/a', () => 'score:8');
+    const first = await newRun([model]);
+    await executeRun(first, dependencies([model]));
+    const calls = model.calls;
+    const second = await newRun([model], { reuseAnswers: true });
+    const outcome = await executeRun(second, { ...dependencies([model]), reuse: reuseFromStore(store, second.id) });
+    expect(model.calls).toBe(calls);
+    expect(outcome).toMatchObject({ completed: 3, spentUsd: 0 });
+    const results = await store.listResults(second.id);
+    expect(results.every((result) => result.reusedFrom?.runId === first.id && result.finalScore === 8 && result.costUsd === 0.0002)).toBe(true);
+    const fresh = await newRun([model]);
+    await executeRun(fresh, { ...dependencies([model]), reuse: reuseFromStore(store, fresh.id) });
+    expect(model.calls).toBe(calls + 3);
   });
 
   it('runs only the missing items when executed again (resume), never duplicating or redoing', async () => {

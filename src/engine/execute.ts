@@ -17,8 +17,10 @@ export interface ExecuteDependencies {
   tasks: ReadonlyMap<string, Task>;
   grade: AnswerGrader;
   clock: Clock;
-  /** Looks up a stored response for `reuseAnswers` runs (the store's findReusableAnswer). */
+  /** Looks up a stored response for `reuseAnswers` runs (the store's findAnswer). */
   reuse?: ItemContext['reuse'];
+  /** Always answer from stored responses (a re-grade), whatever the run's options say. */
+  reuseAlways?: boolean;
 }
 
 export interface ExecuteOptions {
@@ -94,7 +96,7 @@ export async function executeRun(run: Run, dependencies: ExecuteDependencies, op
         try {
           const result = await answerItem({
             run, item, grade: dependencies.grade, clock: dependencies.clock,
-            ...(run.options.reuseAnswers && dependencies.reuse ? { reuse: dependencies.reuse } : {}),
+            ...((run.options.reuseAnswers || dependencies.reuseAlways) && dependencies.reuse ? { reuse: dependencies.reuse } : {}),
             model: dependencies.models.get(item.modelId) as CallableModel,
             task: dependencies.tasks.get(item.taskId) as Task,
             ...(options.signal ? { signal: options.signal } : {}),

@@ -77,6 +77,18 @@ describe('aibaas against an OpenAI-compatible server found only through OPENAI_B
     const latest = (JSON.parse((await runCli(['runs', '--json'], env)).stdout) as { run: { id: string } }[])[0];
     const reusedResults = JSON.parse((await runCli(['results', latest!.run.id, '--json'], env)).stdout) as ResultRecord[];
     expect(reusedResults).toHaveLength(2);
+    // Re-grading a run calls no model: the stored answers are graded again, as a new run.
+    const rescored = await runCli(['rescore', runs[0]!.run.id], env);
+    expect(rescored.code, rescored.stderr).toBe(0);
+    expect(rescored.stderr).toContain('no model is called');
+    expect(fake.requests.filter((request) => request.generate).length).toBe(before);
+    const regraded = (JSON.parse((await runCli(['runs', '--json'], env)).stdout) as { run: { id: string; status: string }; completed: number }[])[0];
+    expect(regraded?.run.id).toMatch(/^rescore-/);
+    expect(regraded?.run.status).toBe('completed');
+    const regradedResults = JSON.parse((await runCli(['results', regraded!.run.id, '--json'], env)).stdout) as ResultRecord[];
+    expect(regradedResults.map((result) => [result.modelId, result.taskId, result.finalScore, result.rawResponse]).sort())
+      .toEqual(results.map((result) => [result.modelId, result.taskId, result.finalScore, result.rawResponse]).sort());
+    expect(regradedResults.every((result) => result.reusedFrom?.runId === runs[0]!.run.id)).toBe(true);
     for (const result of reusedResults) {
       expect(result.reusedFrom?.runId).toBeDefined();
       expect(result.reusedFrom?.runId).not.toBe(latest!.run.id);

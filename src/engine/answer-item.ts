@@ -56,33 +56,34 @@ export async function answerItem(context: ItemContext): Promise<ResultRecord> {
     bankVersion: run.bankVersion,
     codeRevision: run.codeRevision,
   };
-  let call: ModelCallResult;
-  let reusedFrom: ResultRecord['reusedFrom'] = null;
   const stored = context.reuse ? await context.reuse(model.id, base.promptHash, item) : undefined;
+  const reusedFrom: ResultRecord['reusedFrom'] = stored ? { runId: stored.runId, attempt: stored.attempt } : null;
+  let call: ModelCallResult;
   if (stored) {
     call = stored.call;
-    reusedFrom = { runId: stored.runId, attempt: stored.attempt };
-  } else try {
-    call = await model.generate({
-      messages,
-      temperature: run.options.temperature,
-      maxOutputTokens: run.options.maxOutputTokens,
-      taskId: task.id,
-      ...(context.signal ? { signal: context.signal } : {}),
-    });
-  } catch (error) {
-    // Retryable failures leave the item for a resume; a provider that refuses us (bad key, no credit) stops the
-    // run. Neither is the model's answer, so neither is stored as one.
-    if (isRetryable(error) || isProviderFatal(error)) throw error;
-    const attempts = callLogOf(error);
-    const last = attempts[attempts.length - 1];
-    return {
-      ...base, status: 'error', error: errorText(error), rawResponse: '', extractedAnswer: '', extraction: 'empty',
-      sandbox: null, automated: null, layers: {}, finalScore: null, usage: { ...ZERO_USAGE }, costUsd: null,
-      price: model.info.price ?? null, timing: { latencyMs: 0, ttftMs: null }, callAttempts: Math.max(1, attempts.length),
-      callLog: attempts, reasoning: null, finishReason: null, reusedFrom: null,
-      httpStatus: last?.status ?? null, requestId: last?.requestId ?? null, toolchainVersion: null, createdAt: clock.now().toISOString(),
-    };
+  } else {
+    try {
+      call = await model.generate({
+        messages,
+        temperature: run.options.temperature,
+        maxOutputTokens: run.options.maxOutputTokens,
+        taskId: task.id,
+        ...(context.signal ? { signal: context.signal } : {}),
+      });
+    } catch (error) {
+      // Retryable failures leave the item for a resume; a provider that refuses us (bad key, no credit) stops the
+      // run. Neither is the model's answer, so neither is stored as one.
+      if (isRetryable(error) || isProviderFatal(error)) throw error;
+      const attempts = callLogOf(error);
+      const last = attempts[attempts.length - 1];
+      return {
+        ...base, status: 'error', error: errorText(error), rawResponse: '', extractedAnswer: '', extraction: 'empty',
+        sandbox: null, automated: null, layers: {}, finalScore: null, usage: { ...ZERO_USAGE }, costUsd: null,
+        price: model.info.price ?? null, timing: { latencyMs: 0, ttftMs: null }, callAttempts: Math.max(1, attempts.length),
+        callLog: attempts, reasoning: null, finishReason: null, reusedFrom: null,
+        httpStatus: last?.status ?? null, requestId: last?.requestId ?? null, toolchainVersion: null, createdAt: clock.now().toISOString(),
+      };
+    }
   }
   const callFields = {
     rawResponse: call.text, usage: call.usage, costUsd: call.costUsd, price: call.price,

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultRecord, StoredModel } from '../../src/core/index.js';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider/server.js';
@@ -89,6 +91,22 @@ describe('aibaas against an OpenAI-compatible server found only through OPENAI_B
     expect(regradedResults.map((result) => [result.modelId, result.taskId, result.finalScore, result.rawResponse]).sort())
       .toEqual(results.map((result) => [result.modelId, result.taskId, result.finalScore, result.rawResponse]).sort());
     expect(regradedResults.every((result) => result.reusedFrom?.runId === runs[0]!.run.id)).toBe(true);
+
+    // A refreshed catalogue prices what the listing leaves unpriced; the listing's own price still comes first.
+    const litellm = path.join(env.AIBAAS_DATA_DIR, 'litellm.json');
+    writeFileSync(litellm, JSON.stringify({
+      'local-coder-flaky@fault=429x1+cutx1': { input_cost_per_token: 5e-7, output_cost_per_token: 1.5e-6, max_input_tokens: 32768, litellm_provider: 'openai', mode: 'chat' },
+      'local-coder': { input_cost_per_token: 9e-6, output_cost_per_token: 9e-6, litellm_provider: 'openai', mode: 'chat' },
+    }));
+    const update = await runCli(['prices', 'update', '--from', litellm], env);
+    expect(update.code, update.stderr).toBe(0);
+    expect(update.stdout).toMatch(/2 models \(openai 2\)/);
+    const repriced = JSON.parse((await runCli(['models', '--provider', 'openai', '--json'], env)).stdout) as StoredModel[];
+    expect(repriced.find((model) => model.name.startsWith('local-coder-flaky'))?.price).toMatchObject({ inputPerMTok: 0.5, outputPerMTok: 1.5, source: expect.stringMatching(/^catalogue:\d{4}-\d{2}-\d{2}$/) });
+    expect(repriced.find((model) => model.name === 'local-coder')?.price).toMatchObject({ inputPerMTok: 1, source: 'listing' });
+    const broken = await runCli(['prices', 'update', '--from', path.join(env.AIBAAS_DATA_DIR, 'missing.json')], env);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/PRICES_INVALID.*missing\.json/);
     for (const result of reusedResults) {
       expect(result.reusedFrom?.runId).toBeDefined();
       expect(result.reusedFrom?.runId).not.toBe(latest!.run.id);

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { computeLeaderboard } from '../../analytics/index.js';
 import { answerGrader, openServices } from '../../config/index.js';
 import { AibaasError, type Run } from '../../core/index.js';
 import { executeRun, reuseFromRun, storedAnswersOnly } from '../../engine/index.js';
 import type { CommandContext } from '../context.js';
 import { renderLeaderboard } from '../leaderboard-table.js';
+import { newRunId } from './run.js';
 import { createProgressReporter } from '../progress.js';
 
 /**
@@ -29,7 +29,7 @@ export async function rescoreCommand(context: CommandContext, sourceId: string):
     const now = services.clock.now();
     const run: Run = {
       ...source,
-      id: `rescore-${now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}-${randomBytes(3).toString('hex')}`,
+      id: newRunId(now, 'rescore'),
       status: 'running',
       bankVersion: services.bank.version,
       codeRevision: services.codeRevision,

@@ -20,9 +20,10 @@ export interface RunCommandOptions {
   resume?: string | true;
 }
 
-function newRunId(now: Date): string {
+/** A new run id: `<prefix>-yyyymmdd-hhmmss-<6 hex>`. */
+export function newRunId(now: Date, prefix = 'run'): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  return `run-${stamp}-${randomBytes(3).toString('hex')}`;
+  return `${prefix}-${stamp}-${randomBytes(3).toString('hex')}`;
 }
 
 async function findRunToResume(services: Services, resume: string | true): Promise<Run> {

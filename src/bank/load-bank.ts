@@ -7,6 +7,8 @@ import { AibaasError, isDifficulty, isLanguage, isScenario } from '../core/index
 import { bankFileSchema, taskFileSchema, type TaskFile } from './task-schema.js';
 
 const PROBLEMS_DIR = 'problems';
+/** bank/catalogue/ holds the snippet catalogues security tasks are composed from (docs/bank.md). */
+const CATALOGUE_DIR = 'catalogue';
 
 export interface Bank {
   /** Monthly release, e.g. `v2026_11`. */
@@ -25,7 +27,8 @@ export interface TaskProblem {
   reason: string;
 }
 
-function describeZodIssues(error: z.ZodError): string {
+/** Zod issues as one line: `path message; path message`. */
+export function describeZodIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(file)'} ${issue.message}`)
     .join('; ');
@@ -39,6 +42,8 @@ async function listDirectories(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true });
   return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
 }
+
+const REVIEW_SCENARIOS: ReadonlySet<Scenario> = new Set(['code-review', 'security']);
 
 /** Parses and checks one task directory; throws a string reason for the first problem found. */
 async function loadTask(root: string, relative: string, cell: { language: Language; scenario: Scenario; difficulty: Difficulty }): Promise<Task> {
@@ -69,6 +74,11 @@ async function loadTask(root: string, relative: string, cell: { language: Langua
   const tests: SourceFile[] = [];
   for (const name of file.files.tests) tests.push({ name, content: await read(name, 'tests') });
   if (tests.some((t) => t.name === file.solution_file)) throw new Error('task.yaml: a test file has the same name as solution_file');
+  if (tests.length === 0 && !REVIEW_SCENARIOS.has(cell.scenario)) throw new Error(`task.yaml: files.tests must list at least one test file (only code-review and security tasks may have none)`);
+  if (REVIEW_SCENARIOS.has(cell.scenario) && (!file.files.original || !file.files.answer || !file.ground_truth?.length)) {
+    throw new Error('task.yaml: a code-review or security task needs files.original (the code to review), files.answer (the ground-truth answer) and ground_truth (the planted issues)');
+  }
+  if (cell.scenario === 'documentation' && !file.files.original) throw new Error('task.yaml: a documentation task needs files.original (the code to document)');
   const created = file.created instanceof Date ? file.created.toISOString().slice(0, 10) : file.created;
   return {
     id: file.id,
@@ -84,6 +94,7 @@ async function loadTask(root: string, relative: string, cell: { language: Langua
     ...(file.files.original ? { original: await read(file.files.original, 'original') } : {}),
     ...(file.files.mutants ? { mutants: await Promise.all(file.files.mutants.map((name) => read(name, 'mutants'))) } : {}),
     ...(file.files.weak_answer ? { weakAnswer: await read(file.files.weak_answer, 'weak_answer') } : {}),
+    ...(file.files.answer ? { answer: await read(file.files.answer, 'answer') } : {}),
     ...(file.generated_from ? { generatedFrom: file.generated_from } : {}),
     ...(file.expected_metrics ? { expectedMetrics: file.expected_metrics } : {}),
     ...(file.ground_truth ? { groundTruth: file.ground_truth } : {}),
@@ -129,8 +140,8 @@ export async function scanBank(root: string): Promise<{ bank: Bank; problems: Ta
   const tasks: Task[] = [];
   const seen = new Map<string, string>();
   // bank/problems/ holds the language-neutral problems the generated tasks come from (docs/problems.md).
-  for (const language of await checkedCellNames(root, (name) => isLanguage(name) || name === PROBLEMS_DIR, 'language', problems, root)) {
-    if (language === PROBLEMS_DIR) continue;
+  for (const language of await checkedCellNames(root, (name) => isLanguage(name) || name === PROBLEMS_DIR || name === CATALOGUE_DIR, 'language', problems, root)) {
+    if (language === PROBLEMS_DIR || language === CATALOGUE_DIR) continue;
     for (const scenario of await checkedCellNames(path.join(root, language), isScenario, 'scenario', problems, root)) {
       const scenarioDir = path.join(root, language, scenario);
       for (const difficulty of await checkedCellNames(scenarioDir, isDifficulty, 'difficulty', problems, root)) {

@@ -20,7 +20,8 @@ export const taskFileSchema = z
     files: z
       .object({
         reference: relativeFile,
-        tests: z.array(relativeFile).min(1, 'must list at least one test file'),
+        /** Code review and security tasks may have none; every other scenario needs at least one. */
+        tests: z.array(relativeFile).default([]),
         starter: relativeFile.optional(),
         defect: relativeFile.optional(),
         /** Refactoring: the working but poor code the model refactors. */
@@ -29,6 +30,8 @@ export const taskFileSchema = z
         mutants: z.array(relativeFile).optional(),
         /** Test generation: a weak test file (the defective baseline's answer). */
         weak_answer: relativeFile.optional(),
+        /** Code review and security: the ground-truth answer, in the answer format of the scenario. */
+        answer: relativeFile.optional(),
       })
       .strict(),
     /** Set on tasks that `aibaas bank generate` wrote from a language-neutral problem (docs/problems.md). */
@@ -50,7 +53,11 @@ export const taskFileSchema = z
           severity: z.enum(['critical', 'high', 'medium', 'low']),
           location: z.string().optional(),
           description: z.string().optional(),
-        }),
+          lines: z.tuple([z.number().int().min(1), z.number().int().min(1)]).optional(),
+          symbol: z.string().optional(),
+          keywords: z.array(z.string().min(2)).optional(),
+          fix: z.string().optional(),
+        }).strict(),
       )
       .optional(),
   })

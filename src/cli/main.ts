@@ -9,6 +9,8 @@ import { modelsCommand } from './commands/models.js';
 import { estimateCommand } from './commands/estimate.js';
 import { pricesUpdateCommand } from './commands/prices.js';
 import { rescoreCommand } from './commands/rescore.js';
+import { judgesReportCommand, reviewCommand, type ReviewOptions, voteCommand, type VoteOptions } from './commands/reviews.js';
+import { judgeCommand } from './commands/judge.js';
 import { runCommand } from './commands/run.js';
 import { leaderboardCommand, resultsCommand, runsCommand } from './commands/runs.js';
 import { createContext, type GlobalOptions, listOption } from './context.js';
@@ -82,12 +84,33 @@ function buildProgram(setExitCode: (code: number) => void): Command {
 
   program.command('rescore <run-id>').description("grade a run's stored answers again with the current graders, as a new run; no model is called")
     .action(action((runId: string) => rescoreCommand(createContext(globals()), runId)));
+  program.command('judge <run-id>').description('judge a stored run with the configured judges (self-review, team panel); failed reviews are retried')
+    .action(action((runId: string) => judgeCommand(createContext(globals()), runId)));
   program.command('runs').description('list runs, newest first').option('--json', 'machine-readable output').option('-n, --limit <n>', 'how many', integer('--limit'), 20)
     .action(action((options: { json?: boolean; limit: number }) => runsCommand(createContext(globals()), options)));
   program.command('results <run-id>').description("print a run's stored results").option('--json', 'every field of every result record')
     .action(action((runId: string, options: { json?: boolean }) => resultsCommand(createContext(globals()), runId, options)));
   program.command('leaderboard <run-id>').description("print a run's leaderboard").option('--json', 'machine-readable output')
     .action(action((runId: string, options: { json?: boolean }) => leaderboardCommand(createContext(globals()), runId, options)));
+  program.command('review <run-id> <model-id> <task-id>').description("add your staff review of a result (replaces your earlier one) and rescore it")
+    .requiredOption('--author <name>', 'who reviews')
+    .requiredOption('--correctness <0-10>', 'does it do what the task asks')
+    .requiredOption('--quality <0-10>', 'readability and structure')
+    .requiredOption('--best-practices <0-10>', "the language's idioms and conventions")
+    .requiredOption('--efficiency <0-10>', 'time and memory')
+    .requiredOption('--overall <0-10>', 'the score that enters the staff layer')
+    .option('--notes <text>', 'free-text notes')
+    .option('--attempt <n>', 'which attempt of the task', integer('--attempt'), 1)
+    .action(action((runId: string, modelId: string, taskId: string, options: ReviewOptions) => reviewCommand(createContext(globals()), runId, modelId, taskId, options)));
+  program.command('vote <run-id> <model-id> <task-id> <up|down>').description("vote on a result (one vote per user; a new vote replaces the old) and rescore it")
+    .requiredOption('--user <id>', 'who votes')
+    .option('--comment <text>', 'why')
+    .option('--attempt <n>', 'which attempt of the task', integer('--attempt'), 1)
+    .action(action((runId: string, modelId: string, taskId: string, direction: string, options: VoteOptions) => voteCommand(createContext(globals()), runId, modelId, taskId, direction, options)));
+  const judges = program.command('judges').description('the judges: self-review and the team panel');
+  judges.command('report [run-id]').description("how a run's judges agree with each other, with staff reviews and with the automated score (default: the newest run)")
+    .option('--json', 'machine-readable output')
+    .action(action((runId: string | undefined, options: { json?: boolean }) => judgesReportCommand(createContext(globals()), runId, options)));
   program.command('models').description('discover and list the models of every configured provider').option('-p, --provider <id>', 'only this provider').option('--all', 'include deprecated models').option('--json', 'machine-readable output')
     .action(action((options: { provider?: string; json?: boolean; all?: boolean }) => modelsCommand(createContext(globals()), options)));
   program.command('doctor').description('check the database, the bank, the sandbox and the toolchains').option('--json', 'machine-readable output')

@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { createGraders, type GraderRegistry } from '../graders/index.js';
-import { type Bank, loadBank } from '../bank/index.js';
-import type { ModelInfo, Task } from '../core/index.js';
-import type { AnswerGrader, CallableModel, Clock } from '../engine/index.js';
+import { answerHash, createGraders, DEFAULT_JUDGE_ROLES, documentation, type GraderRegistry, reviewAnswer, rubricHash } from '../graders/index.js';
+import { type Bank, type DocumentationTools, loadBank } from '../bank/index.js';
+import { AibaasError, type JudgeSeat, type ModelInfo, type Task } from '../core/index.js';
+import type { AnswerGrader, CallableModel, Clock, Reviewer } from '../engine/index.js';
 import {
   type AttemptLog, BaselineProvider, createCustomAdapter, createPresetAdapter, createProviderPolicy, Model, PROVIDER_PRESETS,
-  presetEnabled, type ProviderAdapter, type ProviderPolicy, ProviderRegistry, type ProviderSettings, type RateLimits,
+  matchesAny, presetEnabled, type ProviderAdapter, type ProviderPolicy, ProviderRegistry, type ProviderSettings, type RateLimits,
 } from '../providers/index.js';
 import { createPriceResolver, loadCatalogue, loadPriceOverrides } from '../providers/prices/index.js';
 import { BwrapSandbox, createToolchains, getToolchain, type Sandbox, type ToolchainRegistry } from '../sandbox/index.js';
@@ -166,4 +166,60 @@ export async function discoverModels(services: Services, warn: (message: string)
 /** The Model facades for the given models. */
 export function callableModels(services: Services, models: readonly ModelInfo[]): Map<string, CallableModel> {
   return new Map(models.map((info) => [info.id, new Model(info, services.providers.get(info.provider), services.policies.get(info.provider))]));
+}
+
+/** The doc-comment tools of graders/documentation, for the bank generator's documentation tasks. */
+export function documentationTools(): DocumentationTools {
+  return {
+    strip: (language, code) => documentation.stripDocumentation(language, code),
+    render: (language, code, docsFor) => documentation.renderDocumented(language, code, docsFor),
+    format: (language) => documentation.documentationFormat(language),
+  };
+}
+
+/** The judging set-up of a run: panel seats from the config and the discovered models, and the reviewer. */
+export interface JudgingSetup {
+  panel: JudgeSeat[];
+  selfReview: boolean;
+  enabled: boolean;
+  reviewer: Reviewer;
+}
+
+/**
+ * Builds the panel (docs/judging.md): `judges.panel` seats as written, then for `judges.models` one seat per role
+ * with the matching discovered models taking the roles in turn. A panel model that was not discovered is an error
+ * naming it; baselines cannot judge.
+ */
+export function judgingSetup(services: Services, discovered: readonly ModelInfo[]): JudgingSetup {
+  const judges = services.config.judges;
+  const roles = judges.roles ?? [...DEFAULT_JUDGE_ROLES];
+  const known = new Map(discovered.map((model) => [model.id, model]));
+  const panel: JudgeSeat[] = [];
+  const check = (id: string) => {
+    if (!known.has(id) || id.startsWith('baseline/')) {
+      throw new AibaasError('JUDGE_NOT_AVAILABLE', `Judge model "${id}" is not ${id.startsWith('baseline/') ? 'a language model (baselines cannot judge)' : 'among the discovered models'}.`, {
+        fix: 'Name discovered models in judges.panel / judges.models (`aibaas models` lists them) and configure their provider.',
+      });
+    }
+  };
+  judges.panel.forEach((seat, index) => {
+    check(seat.model);
+    panel.push({ judgeId: seat.model, role: seat.role ?? roles[index % roles.length]!, kind: 'team', weight: seat.weight });
+  });
+  if (judges.models.length > 0) {
+    const matching = discovered.filter((model) => !model.baseline && matchesAny(model.id, judges.models)).map((model) => model.id);
+    if (matching.length === 0) {
+      throw new AibaasError('JUDGE_NOT_AVAILABLE', `No discovered model matches judges.models (${judges.models.join(', ')}).`, {
+        fix: 'Check the globs against `aibaas models`, or configure the judges\' provider.',
+      });
+    }
+    roles.forEach((role, index) => panel.push({ judgeId: matching[index % matching.length]!, role, kind: 'team', weight: 1 }));
+  }
+  const callable = callableModels(services, discovered.filter((model) => !model.baseline));
+  const reviewer: Reviewer = {
+    canJudge: (id) => callable.has(id),
+    keys: (task, answer, seat) => ({ rubricHash: rubricHash(task.scenario, seat), answerHash: answerHash(task, answer) }),
+    review: (seat, task, answer, ref) => reviewAnswer(callable.get(seat.judgeId)!, seat, task, answer, ref, () => services.clock.now()),
+  };
+  return { panel, selfReview: judges.selfReview, enabled: panel.length > 0 || judges.selfReview, reviewer };
 }

@@ -156,6 +156,26 @@ export function configSchema(defaults: { cores: number; bankDir: string }) {
         })
         .strict()
         .prefault({}),
+      judges: z
+        .object({
+          /** Explicit panel seats: a discovered model id, its role (default: the next default role) and weight. */
+          panel: z
+            .array(z.object({ model: z.string().min(1), role: z.string().min(1).optional(), weight: z.number().min(0).default(1) }).strict())
+            .default([]),
+          /** Shorthand: model id globs; the panel gets one seat per role, the matching models taking the roles in turn. */
+          models: z.array(z.string().min(1)).default([]),
+          /** The panel roles; default the 8 of SPEC.md §4. */
+          roles: z.array(z.string().min(1)).min(1).optional(),
+          /** Each judged result's own model scores it too. */
+          selfReview: z.boolean().default(false),
+          /** Which results are judged: the top share by automated score plus a random share of the rest. */
+          sample: z
+            .object({ top: z.number().min(0).max(1).default(0.2), random: z.number().min(0).max(1).default(0.1) })
+            .strict()
+            .prefault({}),
+        })
+        .strict()
+        .prefault({}),
       scoring: z
         .object({
           weights: z

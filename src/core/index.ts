@@ -11,3 +11,6 @@ export * from './scoring.js';
 export * from './statistics.js';
 export * from './prompt.js';
 export * from './estimate.js';
+export * from './findings.js';
+export * from './review.js';
+export * from './agreement.js';

@@ -7,7 +7,7 @@ export interface ChatMessage {
 }
 
 /** Versions the prompt template; stored with every result through the prompt hash. */
-export const PROMPT_TEMPLATE_VERSION = 2;
+export const PROMPT_TEMPLATE_VERSION = 3;
 
 const TARGETS: Record<Task['language'], string> = {
   typescript: 'TypeScript 5.9 (strict mode) on Node.js 20, ES modules',
@@ -18,6 +18,12 @@ const TARGETS: Record<Task['language'], string> = {
   ruby: 'Ruby 3.1, standard library only',
   rust: 'Rust (stable), standard library only, no crates',
 };
+
+/** The answer format of code-review and security tasks (graders/findings reads it, and prose as well). */
+export const FINDINGS_FORMAT =
+  'a JSON array in one fenced code block tagged `json`, one object per finding: ' +
+  '{"line": <first line, counting the reviewed code from 1>, "end_line": <last line>, "severity": "critical|high|medium|low", ' +
+  '"cwe": "CWE-<n>" (for vulnerabilities), "title": "...", "explanation": "...", "fix": "..."}';
 
 /** The messages sent to a model for a task: the rules of the answer format, then the task itself. */
 export function buildPrompt(task: Task): ChatMessage[] {
@@ -45,6 +51,11 @@ function answerFormat(task: Task, tag: string): string {
       return `Answer with the complete contents of the test file \`${task.tests[0]?.name ?? 'tests'}\` ${block}.`;
     case 'debugging':
       return `Answer with the complete corrected file \`${task.solutionFile}\` ${block}, then explain the bug in a few sentences.`;
+    case 'code-review':
+    case 'security':
+      return `Answer with your findings as ${FINDINGS_FORMAT}. Report only real problems; an empty array means you found none.`;
+    case 'documentation':
+      return `Answer with the complete documented file \`${task.solutionFile}\` ${block}: add doc comments only, do not change the code.`;
     default:
       return `Answer with the complete contents of the file \`${task.solutionFile}\` ${block}. Do not include tests or example usage in that block.`;
   }

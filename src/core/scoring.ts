@@ -1,3 +1,5 @@
+import type { Severity } from './task.js';
+import type { Scenario } from './taxonomy.js';
 import type { AutomatedScore, LayerScores, LayerWeights, ScoreComponent, ScoreLayer } from './result.js';
 import { SCORE_LAYERS } from './result.js';
 
@@ -163,4 +165,150 @@ export function progressTowards(before: number, after: number, target: number): 
   if (after <= target) return 1;
   if (before <= target) return after <= before ? 1 : 0;
   return Math.min(1, Math.max(0, (before - after) / (before - target)));
+}
+
+/** Weight of a found issue by severity: critical issues weigh most (SPEC.md §4, code review). */
+export const SEVERITY_WEIGHTS = Object.freeze({ critical: 4, high: 3, medium: 2, low: 1 });
+
+export const CODE_REVIEW_WEIGHTS = Object.freeze({ issues: 0.6, suggestions: 0.3, style: 0.1 });
+
+/** What a review answer found, per planted issue, and what the judges said (null until judged). */
+export interface ReviewMeasures {
+  issues: readonly { severity: Severity; found: boolean }[];
+  findings: number;
+  falsePositives: number;
+  /** 0..1 from the judges: quality of the suggested fixes; style feedback. */
+  suggestions: number | null;
+  style: number | null;
+}
+
+const NOT_JUDGED = 'not judged (no judge configured)';
+
+/**
+ * Code review: planted issues found, weighted by severity (critical 4, high 3, medium 2, low 1) 60% + quality of the
+ * suggested fixes 30% (judge) + style feedback 10% (judge). False positives are reported as a rate, not scored.
+ */
+export function codeReviewScore(measures: ReviewMeasures): AutomatedScore {
+  const total = measures.issues.reduce((sum, issue) => sum + SEVERITY_WEIGHTS[issue.severity], 0);
+  const found = measures.issues.reduce((sum, issue) => sum + (issue.found ? SEVERITY_WEIGHTS[issue.severity] : 0), 0);
+  const count = measures.issues.filter((issue) => issue.found).length;
+  const rate = measures.findings > 0 ? measures.falsePositives / measures.findings : 0;
+  return combineComponents('code-review', [
+    { name: 'issues', weight: CODE_REVIEW_WEIGHTS.issues, value: total > 0 ? found / total : 0, detail: `${count}/${measures.issues.length} planted issues found; false positives ${measures.falsePositives}/${measures.findings} findings (rate ${rate.toFixed(2)})` },
+    { name: 'suggestions', weight: CODE_REVIEW_WEIGHTS.suggestions, value: measures.suggestions, ...(measures.suggestions === null ? { detail: NOT_JUDGED } : {}) },
+    { name: 'style', weight: CODE_REVIEW_WEIGHTS.style, value: measures.style, ...(measures.style === null ? { detail: NOT_JUDGED } : {}) },
+  ]);
+}
+
+export const SECURITY_WEIGHTS = Object.freeze({ critical: 0.5, high: 0.3, medium: 0.1, remediation: 0.1 });
+/** Each false positive costs 5% of the scale (0.5 points), at most 20% (2 points). */
+export const SECURITY_FALSE_POSITIVE_PENALTY = Object.freeze({ each: 0.05, max: 0.2 });
+
+export interface SecurityMeasures {
+  issues: readonly { severity: Severity; found: boolean }[];
+  findings: number;
+  falsePositives: number;
+  /** 0..1 from the judges: quality of the remediation advice. */
+  remediation: number | null;
+}
+
+/**
+ * Security: share of critical issues found 50% + high 30% + medium (and low) 10% + remediation advice 10% (judge);
+ * a class of severity the task has no issue of is renormalised away. Then −5% of the scale per false positive, at
+ * most −20%.
+ */
+export function securityScore(measures: SecurityMeasures): AutomatedScore {
+  const share = (severities: readonly Severity[]) => {
+    const of = measures.issues.filter((issue) => severities.includes(issue.severity));
+    return of.length === 0 ? null : of.filter((issue) => issue.found).length / of.length;
+  };
+  const detail = (severities: readonly Severity[]) => {
+    const of = measures.issues.filter((issue) => severities.includes(issue.severity));
+    return of.length === 0 ? 'none planted' : `${of.filter((issue) => issue.found).length}/${of.length} found`;
+  };
+  const penalty = Math.min(SECURITY_FALSE_POSITIVE_PENALTY.max, SECURITY_FALSE_POSITIVE_PENALTY.each * measures.falsePositives);
+  const base = combineComponents('security', [
+    { name: 'critical', weight: SECURITY_WEIGHTS.critical, value: share(['critical']), detail: detail(['critical']) },
+    { name: 'high', weight: SECURITY_WEIGHTS.high, value: share(['high']), detail: detail(['high']) },
+    { name: 'medium', weight: SECURITY_WEIGHTS.medium, value: share(['medium', 'low']), detail: detail(['medium', 'low']) },
+    { name: 'remediation', weight: SECURITY_WEIGHTS.remediation, value: measures.remediation, ...(measures.remediation === null ? { detail: NOT_JUDGED } : {}) },
+  ]);
+  const anyFound = measures.issues.some((issue) => issue.found);
+  // The remediation credit needs something found to remediate: without a finding, advice is about nothing.
+  const score = anyFound ? base.score : 0;
+  return {
+    ...base,
+    score: roundScore(clampScore(score - penalty * 10)),
+    components: [
+      ...base.components,
+      // Weight 0: the value (the share of the scale taken off) is applied after the weighted mean, not inside it.
+      { name: 'false-positives', weight: 0, value: penalty, detail: `${measures.falsePositives} of ${measures.findings} findings match no planted issue: −${(penalty * 10).toFixed(1)} points` },
+    ],
+  };
+}
+
+export const DOCUMENTATION_WEIGHTS = Object.freeze({ completeness: 0.3, accuracy: 0.3, clarity: 0.2, format: 0.2 });
+
+export interface DocumentationMeasures {
+  /** Documented facts (item summaries, parameters, returns, throws) out of those the public items need. */
+  documented: number;
+  required: number;
+  /** Documented items whose comment is valid in the language's format, out of documented items. */
+  validComments: number;
+  comments: number;
+  /** Share of the task's tests the documented code still passes (documenting must not change behaviour). */
+  behaviour: number;
+  accuracy: number | null;
+  clarity: number | null;
+}
+
+/**
+ * Documentation: completeness 30% + accuracy 30% (judge) + clarity 20% (judge) + valid doc-comment format 20%.
+ * Completeness and format are scaled by the share of tests the documented code still passes.
+ */
+export function documentationScore(measures: DocumentationMeasures): AutomatedScore {
+  const completeness = measures.required > 0 ? measures.documented / measures.required : 0;
+  const format = measures.comments > 0 ? measures.validComments / measures.comments : 0;
+  const judged = measures.documented > 0;
+  return combineComponents('documentation', [
+    { name: 'completeness', weight: DOCUMENTATION_WEIGHTS.completeness, value: completeness * measures.behaviour, detail: `${measures.documented}/${measures.required} documented; behaviour kept ${(measures.behaviour * 100).toFixed(0)}%` },
+    { name: 'accuracy', weight: DOCUMENTATION_WEIGHTS.accuracy, value: judged ? measures.accuracy : measures.accuracy === null ? null : 0, ...(measures.accuracy === null ? { detail: NOT_JUDGED } : {}) },
+    { name: 'clarity', weight: DOCUMENTATION_WEIGHTS.clarity, value: judged ? measures.clarity : measures.clarity === null ? null : 0, ...(measures.clarity === null ? { detail: NOT_JUDGED } : {}) },
+    { name: 'format', weight: DOCUMENTATION_WEIGHTS.format, value: format * measures.behaviour, detail: `${measures.validComments}/${measures.comments} comments valid` },
+  ]);
+}
+
+/**
+ * The components of each scenario that judges score (SPEC.md §4). Until a judge has scored them they are null and
+ * renormalised away; `withJudgedComponents` fills them in.
+ */
+export const JUDGED_COMPONENTS: Readonly<Partial<Record<Scenario, readonly string[]>>> = Object.freeze({
+  'code-review': ['suggestions', 'style'],
+  security: ['remediation'],
+  documentation: ['accuracy', 'clarity'],
+  debugging: ['explanation'],
+});
+
+/**
+ * The automated score with its judged components set from judges' criterion scores (0..10 each, null where no
+ * judge scored that criterion), recombined with the same weights. Other components are kept as they were.
+ */
+export function withJudgedComponents(score: AutomatedScore, scenario: Scenario, criteria: Readonly<Record<string, number | null>>): AutomatedScore {
+  const judged = JUDGED_COMPONENTS[scenario] ?? [];
+  if (judged.length === 0) return score;
+  const penalty = score.components.find((c) => c.name === 'false-positives');
+  const components = score.components
+    .filter((c) => c.name !== 'false-positives')
+    .map((component): ScoreComponent => {
+      if (!judged.includes(component.name)) return component;
+      const value = criteria[component.name];
+      return value === null || value === undefined
+        ? { name: component.name, weight: component.weight, value: null, detail: NOT_JUDGED }
+        : { name: component.name, weight: component.weight, value: clampScore(value) / 10, detail: 'mean of the judges' };
+    });
+  const combined = combineComponents(score.grader, components);
+  if (!penalty) return combined;
+  const points = (penalty.value ?? 0) * 10;
+  const anyFound = components.some((c) => ['critical', 'high', 'medium'].includes(c.name) && (c.value ?? 0) > 0);
+  return { ...combined, score: roundScore(clampScore((anyFound ? combined.score : 0) - points)), components: [...combined.components, penalty] };
 }

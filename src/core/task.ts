@@ -5,11 +5,22 @@ export type Severity = 'critical' | 'high' | 'medium' | 'low';
 
 /** A ground-truth issue planted in a review or security task. */
 export interface GroundTruthIssue {
+  /** What is wrong: a category such as `injection`, `path-traversal` or `logic-error` (graders/findings concepts). */
   kind: string;
+  /** `CWE-89`; security issues always have one. */
   cwe?: string;
   severity: Severity;
+  /** For people: where the issue is, e.g. `lines 12-13 in find_user`. */
   location?: string;
   description?: string;
+  /** 1-based first and last line of the issue in the code under review. */
+  lines?: [number, number];
+  /** The function or method holding the issue. */
+  symbol?: string;
+  /** Extra words a correct finding is likely to use, beyond the usual names of its kind. */
+  keywords?: string[];
+  /** How to fix it, for people and for the ground-truth answer. */
+  fix?: string;
 }
 
 /** A source file of a task: a name inside the sandbox work directory and its content. */
@@ -41,8 +52,13 @@ export interface Task {
   tests: SourceFile[];
   /** The reference with a known defect that the tests detect (used by the defective baseline and debugging). */
   defect?: string;
-  /** Refactoring: the working but poor code given to the model. */
+  /**
+   * The code given to the model to work on: refactoring (working but poor code), code review and security (the code
+   * with planted issues), documentation (the code without doc comments).
+   */
   original?: string;
+  /** Code review and security: the ground-truth answer (the findings in the answer format), the oracle's reply. */
+  answer?: string;
   /** Test generation: variants of the reference that the task's own tests detect. */
   mutants?: string[];
   /** Test generation: a weak test file (the defective baseline's answer). */

@@ -10,3 +10,8 @@ export { debuggingGrader, changedLines } from './debugging.js';
 export { testGenerationGrader } from './test-generation.js';
 export { refactoringGrader, qualityGain } from './refactoring.js';
 export { countAntiIdioms, ANTI_IDIOMS } from './idioms.js';
+export { codeReviewGrader, securityGrader, reviewFindings, type FindingsRecord } from './review.js';
+export { documentationGrader, documentationCoverage, type DocumentationCoverage } from './documentation.js';
+export * as findings from './findings/index.js';
+export * as documentation from './documentation/index.js';
+export * from './judge.js';

@@ -3,6 +3,8 @@ import { AibaasError, SCENARIOS } from '../core/index.js';
 import type { Toolchain } from '../sandbox/index.js';
 import { codeGenerationGrader } from './code-generation.js';
 import { debuggingGrader } from './debugging.js';
+import { documentationGrader } from './documentation.js';
+import { codeReviewGrader, securityGrader } from './review.js';
 import { refactoringGrader } from './refactoring.js';
 import { testGenerationGrader } from './test-generation.js';
 import type { Grader } from './types.js';
@@ -35,5 +37,8 @@ export class GraderRegistry {
 }
 
 export function createGraders(dependencies: GraderDependencies): GraderRegistry {
-  return new GraderRegistry([codeGenerationGrader(dependencies), debuggingGrader(dependencies), testGenerationGrader(dependencies), refactoringGrader(dependencies)]);
+  return new GraderRegistry([
+    codeGenerationGrader(dependencies), debuggingGrader(dependencies), testGenerationGrader(dependencies), refactoringGrader(dependencies),
+    codeReviewGrader(), securityGrader(), documentationGrader(dependencies),
+  ]);
 }

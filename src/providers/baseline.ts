@@ -20,6 +20,7 @@ function fenced(task: Task, code: string): string {
 function oracleAnswer(task: Task): string {
   if (task.scenario === 'test-generation') return fenced(task, task.tests[0]?.content ?? '');
   if (task.scenario === 'debugging') return `${fenced(task, task.reference)}\nThe fix restores the behaviour the failing tests expect.\n`;
+  if (task.scenario === 'code-review' || task.scenario === 'security') return task.answer ?? '';
   return fenced(task, task.reference);
 }
 
@@ -31,7 +32,11 @@ function defectiveAnswer(task: Task): string {
     case 'test-generation':
       return fenced(task, task.weakAnswer ?? '');
     case 'refactoring':
+    case 'documentation':
       return fenced(task, task.original ?? '');
+    case 'code-review':
+    case 'security':
+      return '```json\n[]\n```\n';
     default:
       return fenced(task, task.defect ?? task.starterCode ?? '');
   }
@@ -42,13 +47,13 @@ const BASELINE_MODELS: readonly BaselineModel[] = [
   {
     name: 'oracle',
     displayName: 'Oracle (reference answer)',
-    describe: 'answers with the task reference solution (for test generation, the task tests): the upper bound, and a check of the bank',
+    describe: 'answers with the task reference solution (for test generation, the task tests; for review and security, the planted issues): the upper bound, and a check of the bank',
     answer: (task) => oracleAnswer(task),
   },
   {
     name: 'defective',
     displayName: 'Defective (reference with a known defect)',
-    describe: 'answers with a flawed answer from the bank: the reference with its known defect, the bug left unfixed, a weak test file, or the code to refactor unchanged',
+    describe: 'answers with a flawed answer from the bank: the reference with its known defect, the bug left unfixed, a weak test file, or the code to refactor or document unchanged, or no findings',
     answer: (task) => defectiveAnswer(task),
   },
   {

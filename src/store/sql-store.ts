@@ -1,10 +1,17 @@
 import { createHash } from 'node:crypto';
-import { AibaasError, type ModelInfo, type ResultRecord, type Run, type RunStatus, type StoredModel, type Task } from '../core/index.js';
+import {
+  AibaasError, type AutomatedScore, type JudgeReview, type LayerScores, type ModelInfo, type ResultRecord, type ResultRef, type Run, type RunStatus,
+  type StaffReview, type StoredModel, type Task, type UserVote,
+} from '../core/index.js';
 import { modelFromRow, modelParams, SELECT_MODELS_SQL, UPSERT_MODEL_SQL } from './model-row.js';
 import { INSERT_RESULT_SQL, resultFromRow, resultParams, SELECT_RESULT_COLUMNS_SQL, SELECT_RESULTS_SQL } from './result-row.js';
 import { INSERT_RUN_SQL, RUN_COLUMNS, runFromRow, runParams } from './run-row.js';
 import { checkDiscovered, checkTimestamp } from './input-checks.js';
 import { jsonParam } from './sql-values.js';
+import {
+  judgeReviewFromRow, judgeReviewParams, refParams, staffReviewFromRow, staffReviewParams, UPSERT_JUDGE_REVIEW_SQL, UPSERT_STAFF_REVIEW_SQL,
+  UPSERT_VOTE_SQL, voteFromRow, voteParams,
+} from './review-rows.js';
 import type { ProviderDetails, RunSummary, SqlClient, Store } from './types.js';
 
 const UNIQUE_VIOLATION = '23505';
@@ -152,6 +159,69 @@ export class SqlStore implements Store {
   async listResults(runId: string): Promise<ResultRecord[]> {
     const { rows } = await this.client.query(SELECT_RESULTS_SQL, [runId]);
     return rows.map(resultFromRow);
+  }
+
+  async getResult(ref: ResultRef): Promise<ResultRecord | undefined> {
+    const { rows } = await this.client.query(`${SELECT_RESULT_COLUMNS_SQL} WHERE run_id = $1 AND model_id = $2 AND task_id = $3 AND attempt = $4`, refParams(ref));
+    return rows[0] ? resultFromRow(rows[0]) : undefined;
+  }
+
+  async updateResultScores(ref: ResultRef, scores: { automated: AutomatedScore | null; layers: LayerScores; finalScore: number | null }): Promise<void> {
+    await this.client.query(
+      `UPDATE results SET automated = $5::text::jsonb, automated_score = $6, layers = $7::text::jsonb, final_score = $8
+       WHERE run_id = $1 AND model_id = $2 AND task_id = $3 AND attempt = $4`,
+      [...refParams(ref), scores.automated ? jsonParam(scores.automated) : null, scores.automated?.score ?? null, jsonParam(scores.layers), scores.finalScore],
+    );
+  }
+
+  async saveJudgeReview(review: JudgeReview): Promise<boolean> {
+    const { rows } = await this.client.query(`${UPSERT_JUDGE_REVIEW_SQL} RETURNING 1 AS written`, judgeReviewParams(review));
+    return rows.length > 0;
+  }
+
+  async listJudgeReviews(runId: string, ref?: ResultRef): Promise<JudgeReview[]> {
+    const { rows } = await this.client.query(`SELECT * FROM judge_reviews WHERE run_id = $1 ${ref ? 'AND model_id = $2 AND task_id = $3 AND attempt = $4' : ''} ORDER BY model_id, task_id, attempt, kind, role, judge_id`, ref ? refParams(ref) : [runId]);
+    return rows.map(judgeReviewFromRow);
+  }
+
+  async findCachedReview(judgeId: string, rubricHash: string, answerHash: string): Promise<JudgeReview | undefined> {
+    const { rows } = await this.client.query(
+      `SELECT * FROM judge_reviews WHERE judge_id = $1 AND rubric_hash = $2 AND answer_hash = $3 AND status = 'ok' ORDER BY created_at DESC LIMIT 1`,
+      [judgeId, rubricHash, answerHash],
+    );
+    return rows[0] ? judgeReviewFromRow(rows[0]) : undefined;
+  }
+
+  async saveStaffReview(review: StaffReview): Promise<void> {
+    await this.withResult(review.ref, () => this.client.query(UPSERT_STAFF_REVIEW_SQL, staffReviewParams(review)));
+  }
+
+  async listStaffReviews(runId: string, ref?: ResultRef): Promise<StaffReview[]> {
+    const { rows } = await this.client.query(`SELECT * FROM staff_reviews WHERE run_id = $1 ${ref ? 'AND model_id = $2 AND task_id = $3 AND attempt = $4' : ''} ORDER BY model_id, task_id, attempt, author`, ref ? refParams(ref) : [runId]);
+    return rows.map(staffReviewFromRow);
+  }
+
+  async saveVote(vote: UserVote): Promise<void> {
+    await this.withResult(vote.ref, () => this.client.query(UPSERT_VOTE_SQL, voteParams(vote)));
+  }
+
+  async listVotes(runId: string, ref?: ResultRef): Promise<UserVote[]> {
+    const { rows } = await this.client.query(`SELECT * FROM user_votes WHERE run_id = $1 ${ref ? 'AND model_id = $2 AND task_id = $3 AND attempt = $4' : ''} ORDER BY model_id, task_id, attempt, user_id`, ref ? refParams(ref) : [runId]);
+    return rows.map(voteFromRow);
+  }
+
+  /** Runs a write that references a result, turning a missing result into a clear error. */
+  private async withResult(ref: ResultRef, write: () => Promise<unknown>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      if ((error as { code?: string }).code === FOREIGN_KEY_VIOLATION) {
+        throw new AibaasError('RESULT_NOT_FOUND', `There is no result ${ref.runId} / ${ref.modelId} / ${ref.taskId} / attempt ${ref.attempt}.`, {
+          fix: 'Name a stored result: `aibaas results <run-id>` lists them.',
+        });
+      }
+      throw error;
+    }
   }
 
   async close(): Promise<void> {

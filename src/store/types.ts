@@ -1,4 +1,4 @@
-import type { ModelInfo, ResultRecord, Run, RunStatus, StoredModel, Task } from '../core/index.js';
+import type { AutomatedScore, JudgeReview, LayerScores, ModelInfo, ResultRecord, ResultRef, Run, RunStatus, StaffReview, StoredModel, Task, UserVote } from '../core/index.js';
 
 /** Summary row for `aibaas runs`. */
 export interface RunSummary {
@@ -41,6 +41,24 @@ export interface Store {
    * reused), or undefined. Used only when a run asks to reuse answers.
    */
   findAnswer(modelId: string, promptHash: string, excludeRunId: string): Promise<ResultRecord | undefined>;
+
+  /** One result by its key, or undefined. */
+  getResult(ref: ResultRef): Promise<ResultRecord | undefined>;
+  /** Replaces a result's scores after judging, staff reviews or votes (the answer and its record stay as they were). */
+  updateResultScores(ref: ResultRef, scores: { automated: AutomatedScore | null; layers: LayerScores; finalScore: number | null }): Promise<void>;
+
+  /** Stores a judge's review; a stored failed review is replaced, a stored successful one kept. Returns true when written. */
+  saveJudgeReview(review: JudgeReview): Promise<boolean>;
+  /** Every judge review of a run (or of one result). */
+  listJudgeReviews(runId: string, ref?: ResultRef): Promise<JudgeReview[]>;
+  /** The newest successful review by this judge with this rubric of an identical answer (the judge cache). */
+  findCachedReview(judgeId: string, rubricHash: string, answerHash: string): Promise<JudgeReview | undefined>;
+  /** Adds or replaces (per author) a staff review; the result must exist. */
+  saveStaffReview(review: StaffReview): Promise<void>;
+  listStaffReviews(runId: string, ref?: ResultRef): Promise<StaffReview[]>;
+  /** Adds or replaces (per user) a vote; the result must exist. */
+  saveVote(vote: UserVote): Promise<void>;
+  listVotes(runId: string, ref?: ResultRef): Promise<UserVote[]>;
 
   close(): Promise<void>;
 }

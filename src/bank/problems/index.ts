@@ -1,4 +1,4 @@
-export { generateTasks, LANGUAGE_PREFIX, visibilityOf, type GeneratedTask } from './generate.js';
+export { generateTasks, LANGUAGE_PREFIX, SCENARIO_ABBREVIATION, visibilityOf, type DocumentableItem, type DocumentationTools, type GeneratedTask } from './generate.js';
 export { loadProblems, type DerivedFiles, type ProblemIssue, type ProblemSource } from './load.js';
 export type { Case, Problem } from './problem.js';
 export { RENDERERS } from './renderers.js';

@@ -9,6 +9,7 @@ import { getToolchain } from '../../sandbox/index.js';
 import type { CommandContext } from '../context.js';
 import { renderLeaderboard } from '../leaderboard-table.js';
 import { createProgressReporter } from '../progress.js';
+import { judgeStoredRun } from './judge.js';
 
 export interface RunCommandOptions {
   models?: string[];
@@ -137,6 +138,7 @@ export async function runCommand(context: CommandContext, options: RunCommandOpt
       process.off('SIGINT', onSignal);
     }
 
+    if (!outcome.budgetReached && outcome.completed === outcome.planned) await judgeStoredRun(context, services, run, discovered);
     const results = await services.store.listResults(run.id);
     const rows = computeLeaderboard(results, models, { resamples: context.config.run.bootstrapResamples, seed: run.options.seed });
     context.stdout.write(`\nLeaderboard of ${run.id} (bank ${run.bankVersion}, seed ${run.options.seed}, ${context.config.run.bootstrapResamples} bootstrap resamples)\n`);

@@ -41,6 +41,7 @@ export class GoToolchain implements Toolchain {
   private readonly compileAllowanceMs: number;
   private versionCache: Promise<string | null> | null = null;
   private seedCache: Promise<string | null> | null = null;
+  private wideSeedCache: Promise<string | null> | null = null;
 
   constructor(
     private readonly sandbox: Sandbox,
@@ -80,10 +81,14 @@ export class GoToolchain implements Toolchain {
     return buildReport({ ...result, stdout: `${result.stdout}${output}` }, report, version, compileOutput);
   }
 
-  /** The seed build cache bound read-only at `.aibaas/go-seed`, when it could be built. */
-  private async seedBinds(): Promise<{ readOnlyBinds?: ReadOnlyBind[] }> {
-    this.seedCache ??= buildSeedCache(this.goPath);
-    const seed = await this.seedCache;
+  /**
+   * The seed build cache bound read-only at `.aibaas/go-seed`, when it could be built. Code that imports packages
+   * beyond the common ones (net/http, crypto, database/sql… in security modules) gets a wider seed, built on first
+   * need: compiling net/http from a cold cache takes the sandbox half a minute.
+   */
+  private async seedBinds(source?: string): Promise<{ readOnlyBinds?: ReadOnlyBind[] }> {
+    const wide = source !== undefined && goImports(source).some((name) => !SEED_PACKAGES.includes(name));
+    const seed = wide ? await (this.wideSeedCache ??= buildSeedCache(this.goPath, WIDE_SEED_PACKAGES)) : await (this.seedCache ??= buildSeedCache(this.goPath, SEED_PACKAGES));
     return seed === null ? {} : { readOnlyBinds: [{ source: seed, target: SEED_DIR }] };
   }
 
@@ -96,7 +101,7 @@ export class GoToolchain implements Toolchain {
     const result = await this.sandbox.exec({
       files: [{ name: fileName, content: input.source }, { name: SCRIPT, content: GO_PROGRAM_SCRIPT }, { name: NONCE_FILE, content: marker }],
       command: ['sh', SCRIPT, `./${fileName}`],
-      ...(await this.seedBinds()),
+      ...(await this.seedBinds(input.source)),
       env: goEnv(this.goPath, limits),
       memoryLimit: 'cgroup',
       limits,
@@ -114,13 +119,28 @@ export class GoToolchain implements Toolchain {
  * `go test -c` takes ~2.5 s instead of ~0.5 s. The run script copies it into the sandbox's writable /tmp cache. The
  * cache only speeds builds up (go checks every entry's inputs), so a missing seed just makes runs slower.
  */
-async function buildSeedCache(goPath: string): Promise<string | null> {
+const SEED_PACKAGES: readonly string[] = ['errors', 'fmt', 'math', 'sort', 'strconv', 'strings'];
+const WIDE_SEED_PACKAGES: readonly string[] = [
+  ...SEED_PACKAGES, 'bytes', 'compress/gzip', 'crypto/aes', 'crypto/cipher', 'crypto/hmac', 'crypto/md5', 'crypto/rand', 'crypto/sha1',
+  'crypto/sha256', 'crypto/subtle', 'database/sql', 'encoding/base64', 'encoding/binary', 'encoding/gob', 'encoding/hex', 'encoding/json',
+  'html', 'html/template', 'io', 'net', 'net/http', 'net/mail', 'net/url', 'os', 'os/exec', 'path/filepath', 'regexp', 'sync', 'time', 'unicode',
+];
+
+/** The import paths of a Go source file (single imports and import blocks). */
+export function goImports(source: string): string[] {
+  const blocks = [...source.matchAll(/^import\s*\(([\s\S]*?)\)/gm)].flatMap((match) => [...match[1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!));
+  const single = [...source.matchAll(/^import\s+(?:\w+\s+)?"([^"]+)"/gm)].map((match) => match[1]!);
+  return [...blocks, ...single];
+}
+
+async function buildSeedCache(goPath: string, packages: readonly string[]): Promise<string | null> {
   try {
     const dir = await mkdtemp(path.join(tmpdir(), 'aibaas-go-seed-'));
     const pkg = path.join(dir, 'pkg');
     const cache = path.join(dir, 'cache');
     await mkdir(pkg);
-    await writeFile(path.join(pkg, 'seed.go'), 'package seed\n\nimport (\n\t"errors"\n\t"fmt"\n\t"math"\n\t"sort"\n\t"strconv"\n\t"strings"\n)\n\nvar _ = []interface{}{errors.New, fmt.Sprint, math.Abs, sort.Ints, strconv.Itoa, strings.Fields}\n');
+    // Blank imports compile each package into the cache without having to use it.
+    await writeFile(path.join(pkg, 'seed.go'), `package seed\n\nimport (\n${packages.map((name) => `\t_ "${name}"\n`).join('')})\n`);
     await writeFile(path.join(pkg, 'seed_test.go'), 'package seed\n\nimport "testing"\n\nfunc TestSeed(t *testing.T) {}\n');
     const env = { ...goEnv(goPath, { memoryBytes: 512 * 1024 * 1024 } as SandboxLimits), HOME: dir, GOCACHE: cache, GOPATH: path.join(dir, 'gopath'), GOTMPDIR: dir };
     await new Promise<void>((resolve, reject) => {

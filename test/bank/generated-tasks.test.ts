@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTasks, loadProblems, numberedCases, RENDERERS, scanBank, syncGeneratedTasks, writeDerived, type Bank } from '../../src/bank/index.js';
 import { LANGUAGE_INFO, type Language, type Scenario } from '../../src/core/index.js';
+import { documentationTools } from '../../src/config/index.js';
 import { createGraders, deriveFaults, validateTask } from '../../src/graders/index.js';
 import { BaselineProvider } from '../../src/providers/index.js';
 import { BwrapSandbox, createToolchains, getToolchain } from '../../src/sandbox/index.js';
@@ -31,7 +32,7 @@ beforeAll(async () => {
     }
   }
   const { problems: derived } = await loadProblems(bankDir);
-  await syncGeneratedTasks(bankDir, generateTasks(derived, { seed: 1, created: '2026-11-28' }));
+  await syncGeneratedTasks(bankDir, generateTasks(derived, { seed: 1, created: '2026-11-28', documentation: documentationTools() }));
   const scanned = await scanBank(bankDir);
   expect(scanned.problems).toEqual([]);
   bank = scanned.bank;
@@ -82,6 +83,24 @@ describe('the derived scenarios', () => {
     // Per task a weak test file may still kill every mutant of a short reference; over the tasks it falls short.
     const mean = defectiveScores.reduce((sum, score) => sum + score, 0) / defectiveScores.length;
     expect(mean).toBeLessThanOrEqual(scenario === 'test-generation' ? 8.5 : 6);
+  }, 300_000);
+
+  it('derive a code-review and a documentation task per reference', () => {
+    expect(byScenario('documentation')).toHaveLength(3 * 7);
+    expect(byScenario('code-review').length).toBe(byScenario('debugging').length);
+    for (const task of byScenario('code-review')) expect(task.groundTruth?.length, task.id).toBeGreaterThan(0);
+  });
+
+  // Documentation tasks of problems with optional values, floats and errors (the throws a doc comment must name).
+  it.each(['code-review', 'documentation'] as const)('%s tasks are valid, the oracle scores 10 and the defective baseline 0', async (scenario) => {
+    for (const task of byScenario(scenario)) {
+      const validation = await validateTask(task, getToolchain(toolchains, task.language));
+      expect(validation.reasons, task.id).toEqual([]);
+      const oracle = await graders.get(scenario).grade(task, await answer('oracle', task.id));
+      expect(oracle.automated.score, `${task.id} ${JSON.stringify(oracle.automated.components)}`).toBe(10);
+      expect((await graders.get(scenario).grade(task, await answer('defective', task.id))).automated.score, task.id).toBe(0);
+      expect((await graders.get(scenario).grade(task, '')).automated.score, task.id).toBe(0);
+    }
   }, 300_000);
 
   it('grades a wrong answer, an answer without a fence and one in the wrong language without crashing', async () => {

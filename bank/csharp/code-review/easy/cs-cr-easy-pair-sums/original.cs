@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+
+/// <summary>Sums consecutive, non-overlapping pairs of a list.</summary>
+public static class Solution
+{
+    public static List<long> PairSums(List<long> values)
+    {
+        var sums = new List<long>();
+        for (int start = 1; start < values.Count; start += 2)
+        {
+            bool hasPartner = start + 1 < values.Count;
+            sums.Add(values[start] + (hasPartner ? values[start + 1] : 0));
+        }
+        return sums;
+    }
+}

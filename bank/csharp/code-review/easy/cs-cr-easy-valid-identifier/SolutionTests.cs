@@ -1,0 +1,108 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Xunit;
+
+public class SolutionTests
+{
+    private static string Show(object value)
+    {
+        if (value == null) return "null";
+        if (value is string text) return "\"" + text + "\"";
+        if (value is bool flag) return flag ? "true" : "false";
+        if (value is double number) return number.ToString("R", CultureInfo.InvariantCulture);
+        if (value is IDictionary dictionary)
+        {
+            var keys = dictionary.Keys.Cast<object>().Select(key => key.ToString()).OrderBy(key => key, StringComparer.Ordinal);
+            return "{" + string.Join(", ", keys.Select(key => "\"" + key + "\": " + Show(dictionary[key]))) + "}";
+        }
+        if (value is IEnumerable items) return "[" + string.Join(", ", items.Cast<object>().Select(Show)) + "]";
+        return Convert.ToString(value, CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public void Case01()
+    {
+        Assert.Equal(Show(true), Show(Solution.IsValidIdentifier("user_name")));
+    }
+
+    [Fact]
+    public void Case02()
+    {
+        Assert.Equal(Show(false), Show(Solution.IsValidIdentifier("2fast")));
+    }
+
+    [Fact]
+    public void Case03()
+    {
+        Assert.Equal(Show(false), Show(Solution.IsValidIdentifier("")));
+    }
+
+    [Fact]
+    public void Case04()
+    {
+        Assert.Equal(Show(true), Show(Solution.IsValidIdentifier("_")));
+    }
+
+    [Fact]
+    public void Case05()
+    {
+        Assert.Equal(Show(true), Show(Solution.IsValidIdentifier("a")));
+    }
+
+    [Fact]
+    public void Case06()
+    {
+        Assert.Equal(Show(false), Show(Solution.IsValidIdentifier("has space")));
+    }
+
+    [Fact]
+    public void Case07()
+    {
+        Assert.Equal(Show(false), Show(Solution.IsValidIdentifier("dash-ed")));
+    }
+
+    [Fact]
+    public void Case08()
+    {
+        Assert.Equal(Show(true), Show(Solution.IsValidIdentifier("CamelCase9")));
+    }
+
+    [Fact]
+    public void Case09()
+    {
+        Assert.Equal(Show(true), Show(Solution.IsValidIdentifier("abcdefghijabcdefghijabcdefghij")));
+    }
+
+    [Fact]
+    public void Case10()
+    {
+        Assert.Equal(Show(false), Show(Solution.IsValidIdentifier("abcdefghijabcdefghijabcdefghijk")));
+    }
+
+    [Fact]
+    public void Case11()
+    {
+        Assert.Equal(Show(true), Show(Solution.IsValidIdentifier("_9")));
+    }
+
+    [Fact]
+    public void Case12()
+    {
+        Assert.Equal(Show(false), Show(Solution.IsValidIdentifier("x.y")));
+    }
+
+    [Fact]
+    public void Case13()
+    {
+        Assert.Equal(Show(false), Show(Solution.IsValidIdentifier("9")));
+    }
+
+    [Fact]
+    public void Case14()
+    {
+        Assert.Equal(Show(false), Show(Solution.IsValidIdentifier("ok!")));
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Xunit;
+
+public class SolutionTests
+{
+    private static string Show(object value)
+    {
+        if (value == null) return "null";
+        if (value is string text) return "\"" + text + "\"";
+        if (value is bool flag) return flag ? "true" : "false";
+        if (value is double number) return number.ToString("R", CultureInfo.InvariantCulture);
+        if (value is IDictionary dictionary)
+        {
+            var keys = dictionary.Keys.Cast<object>().Select(key => key.ToString()).OrderBy(key => key, StringComparer.Ordinal);
+            return "{" + string.Join(", ", keys.Select(key => "\"" + key + "\": " + Show(dictionary[key]))) + "}";
+        }
+        if (value is IEnumerable items) return "[" + string.Join(", ", items.Cast<object>().Select(Show)) + "]";
+        return Convert.ToString(value, CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public void Case01()
+    {
+        Assert.Equal(Show(new List<long> { 0L, 2L }), Show(Solution.ChooseCargo(new List<long> { 3L, 4L, 5L }, new List<long> { 30L, 50L, 60L }, 8L)));
+    }
+
+    [Fact]
+    public void Case02()
+    {
+        Assert.Equal(Show(new List<long> { 0L, 1L }), Show(Solution.ChooseCargo(new List<long> { 2L, 3L, 5L }, new List<long> { 10L, 10L, 20L }, 5L)));
+    }
+
+    [Fact]
+    public void Case03()
+    {
+        Assert.Equal(Show(new List<long> { 1L, 2L, 3L }), Show(Solution.ChooseCargo(new List<long> { 4L, 1L, 1L, 1L }, new List<long> { 9L, 3L, 3L, 3L }, 4L)));
+    }
+
+    [Fact]
+    public void Case04()
+    {
+        Assert.Equal(Show(new List<long>()), Show(Solution.ChooseCargo(new List<long> { 1L, 2L }, new List<long> { 5L, 5L }, 0L)));
+    }
+
+    [Fact]
+    public void Case05()
+    {
+        Assert.Equal(Show(new List<long>()), Show(Solution.ChooseCargo(new List<long>(), new List<long>(), 10L)));
+    }
+
+    [Fact]
+    public void Case06()
+    {
+        Assert.Equal(Show(new List<long>()), Show(Solution.ChooseCargo(new List<long> { 1L, 1L }, new List<long> { 0L, 0L }, 5L)));
+    }
+
+    [Fact]
+    public void Case07()
+    {
+        Assert.Equal(Show(new List<long> { 0L, 1L, 2L }), Show(Solution.ChooseCargo(new List<long> { 1L, 2L, 3L }, new List<long> { 1L, 2L, 3L }, 100L)));
+    }
+
+    [Fact]
+    public void Case08()
+    {
+        Assert.Equal(Show(new List<long>()), Show(Solution.ChooseCargo(new List<long> { 5L, 6L }, new List<long> { 10L, 10L }, 4L)));
+    }
+
+    [Fact]
+    public void Case09()
+    {
+        Assert.Equal(Show(new List<long> { 0L, 1L, 3L }), Show(Solution.ChooseCargo(new List<long> { 3L, 1L, 2L, 1L, 2L }, new List<long> { 6L, 2L, 4L, 2L, 4L }, 5L)));
+    }
+
+    [Fact]
+    public void Case10()
+    {
+        Assert.Equal(Show(new List<long> { 0L, 1L }), Show(Solution.ChooseCargo(new List<long> { 3L, 1L, 2L, 1L, 2L }, new List<long> { 6L, 2L, 4L, 2L, 4L }, 4L)));
+    }
+
+    [Fact]
+    public void Case11()
+    {
+        Assert.Equal(Show(new List<long> { 0L }), Show(Solution.ChooseCargo(new List<long> { 3L, 1L, 2L, 1L, 2L }, new List<long> { 6L, 2L, 4L, 2L, 4L }, 3L)));
+    }
+
+    [Fact]
+    public void Case12()
+    {
+        Assert.Equal(Show(new List<long> { 0L, 4L, 6L, 7L, 8L, 9L }), Show(Solution.ChooseCargo(new List<long> { 9L, 8L, 7L, 7L, 4L, 5L, 5L, 1L, 1L, 3L, 8L, 9L }, new List<long> { 15L, 11L, 6L, 8L, 15L, 14L, 16L, 15L, 13L, 17L, 1L, 9L }, 25L)));
+    }
+
+    [Fact]
+    public void Case13()
+    {
+        Assert.Equal(Show(new List<long> { 2L, 4L, 9L, 10L, 12L }), Show(Solution.ChooseCargo(new List<long> { 3L, 4L, 1L, 4L, 3L, 4L, 2L, 4L, 4L, 1L, 3L, 4L, 3L, 1L }, new List<long> { 1L, 3L, 2L, 1L, 2L, 1L, 1L, 1L, 2L, 3L, 3L, 1L, 3L, 1L }, 11L)));
+    }
+}

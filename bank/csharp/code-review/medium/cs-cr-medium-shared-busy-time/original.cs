@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+/// <summary>Total time during which two people's busy intervals overlap.</summary>
+public static class Solution
+{
+    private static List<long[]> Merge(List<List<long>> intervals)
+    {
+        var merged = new List<long[]>();
+        foreach (var interval in intervals.OrderBy(interval => interval[0]))
+        {
+            if (merged.Count > 0 && interval[0] <= merged[merged.Count - 1][1])
+            {
+                merged[merged.Count - 1][1] = Math.Max(merged[merged.Count - 1][0], interval[1]);
+            }
+            else
+            {
+                merged.Add(new[] { interval[0], interval[1] });
+            }
+        }
+        return merged;
+    }
+
+    public static long SharedBusyTime(List<List<long>> first, List<List<long>> second)
+    {
+        List<long[]> a = Merge(first), b = Merge(second);
+        long total = 0;
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            total += Math.Max(0, Math.Min(a[i][1], b[j][0]) - Math.Max(a[i][0], b[j][0]));
+            if (a[i][1] < b[j][1]) i++;
+            else j++;
+        }
+        return total;
+    }
+}

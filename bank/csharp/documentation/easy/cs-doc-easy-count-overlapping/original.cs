@@ -1,0 +1,17 @@
+using System;
+
+public static class Solution
+{
+    public static long CountOverlapping(string text, string pattern)
+    {
+        if (string.IsNullOrEmpty(pattern)) throw new ArgumentException("pattern must not be empty");
+        long count = 0;
+        int index = text.IndexOf(pattern, StringComparison.Ordinal);
+        while (index >= 0)
+        {
+            count++;
+            index = text.IndexOf(pattern, index + 1, StringComparison.Ordinal);
+        }
+        return count;
+    }
+}

@@ -1,0 +1,12 @@
+using System.Collections.Generic;
+using System.Linq;
+
+public static class Solution
+{
+    public static long CountSignChanges(List<long> values)
+    {
+        var signed = values.Where(value => value != 0).ToList();
+        return signed.Zip(signed.Skip(1), (left, right) => (left > 0) != (right > 0))
+            .LongCount(changed => changed);
+    }
+}

@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using System.Linq;
+
+public static class Solution
+{
+    private static bool IsAsciiLetter(char c)
+    {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    public static Dictionary<string, long> LetterFrequency(string text)
+    {
+        return text.Where(IsAsciiLetter)
+            .GroupBy(c => char.ToLowerInvariant(c).ToString())
+            .ToDictionary(group => group.Key, group => group.LongCount());
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Xunit;
+
+public class SolutionTests
+{
+    private static string Show(object value)
+    {
+        if (value == null) return "null";
+        if (value is string text) return "\"" + text + "\"";
+        if (value is bool flag) return flag ? "true" : "false";
+        if (value is double number) return number.ToString("R", CultureInfo.InvariantCulture);
+        if (value is IDictionary dictionary)
+        {
+            var keys = dictionary.Keys.Cast<object>().Select(key => key.ToString()).OrderBy(key => key, StringComparer.Ordinal);
+            return "{" + string.Join(", ", keys.Select(key => "\"" + key + "\": " + Show(dictionary[key]))) + "}";
+        }
+        if (value is IEnumerable items) return "[" + string.Join(", ", items.Cast<object>().Select(Show)) + "]";
+        return Convert.ToString(value, CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public void Case01()
+    {
+        Assert.Equal(Show(-10L), Show(Solution.LowestBalance(100L, new List<long> { -30L, -80L, 50L })));
+    }
+
+    [Fact]
+    public void Case02()
+    {
+        Assert.Equal(Show(10L), Show(Solution.LowestBalance(10L, new List<long> { 5L, 5L })));
+    }
+
+    [Fact]
+    public void Case03()
+    {
+        Assert.Equal(Show(0L), Show(Solution.LowestBalance(0L, new List<long>())));
+    }
+
+    [Fact]
+    public void Case04()
+    {
+        Assert.Equal(Show(50L), Show(Solution.LowestBalance(50L, new List<long>())));
+    }
+
+    [Fact]
+    public void Case05()
+    {
+        Assert.Equal(Show(0L), Show(Solution.LowestBalance(10L, new List<long> { -10L })));
+    }
+
+    [Fact]
+    public void Case06()
+    {
+        Assert.Equal(Show(-15L), Show(Solution.LowestBalance(-5L, new List<long> { 10L, -20L })));
+    }
+
+    [Fact]
+    public void Case07()
+    {
+        Assert.Equal(Show(-1L), Show(Solution.LowestBalance(0L, new List<long> { 1L, -1L, -1L, 1L })));
+    }
+
+    [Fact]
+    public void Case08()
+    {
+        Assert.Equal(Show(-50L), Show(Solution.LowestBalance(100L, new List<long> { -50L, -50L, -50L, 200L })));
+    }
+
+    [Fact]
+    public void Case09()
+    {
+        Assert.Equal(Show(-100L), Show(Solution.LowestBalance(-100L, new List<long> { 1L, 2L, 3L })));
+    }
+
+    [Fact]
+    public void Case10()
+    {
+        Assert.Equal(Show(5L), Show(Solution.LowestBalance(5L, new List<long> { 0L, 0L })));
+    }
+
+    [Fact]
+    public void Case11()
+    {
+        Assert.Equal(Show(-1L), Show(Solution.LowestBalance(1000000L, new List<long> { -999999L, -2L })));
+    }
+
+    [Fact]
+    public void Case12()
+    {
+        Assert.Equal(Show(-11L), Show(Solution.LowestBalance(3L, new List<long> { -1L, -1L, -1L, -1L, 10L, -20L })));
+    }
+}

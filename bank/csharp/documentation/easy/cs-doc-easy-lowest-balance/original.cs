@@ -1,0 +1,16 @@
+using System;
+using System.Collections.Generic;
+
+public static class Solution
+{
+    public static long LowestBalance(long start, List<long> changes)
+    {
+        long balance = start, lowest = start;
+        foreach (long change in changes)
+        {
+            balance += change;
+            lowest = Math.Min(lowest, balance);
+        }
+        return lowest;
+    }
+}

@@ -1,0 +1,13 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+public static class Solution
+{
+    public static double MeanAbsoluteDeviation(List<long> values)
+    {
+        if (values.Count == 0) throw new ArgumentException("values must not be empty");
+        double mean = values.Average(value => (double)value);
+        return values.Average(value => Math.Abs(value - mean));
+    }
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Xunit;
+
+public class SolutionTests
+{
+    private static string Show(object value)
+    {
+        if (value == null) return "null";
+        if (value is string text) return "\"" + text + "\"";
+        if (value is bool flag) return flag ? "true" : "false";
+        if (value is double number) return number.ToString("R", CultureInfo.InvariantCulture);
+        if (value is IDictionary dictionary)
+        {
+            var keys = dictionary.Keys.Cast<object>().Select(key => key.ToString()).OrderBy(key => key, StringComparer.Ordinal);
+            return "{" + string.Join(", ", keys.Select(key => "\"" + key + "\": " + Show(dictionary[key]))) + "}";
+        }
+        if (value is IEnumerable items) return "[" + string.Join(", ", items.Cast<object>().Select(Show)) + "]";
+        return Convert.ToString(value, CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public void Case01()
+    {
+        Assert.Equal(Show(new List<long> { 3L, 7L }), Show(Solution.PairSums(new List<long> { 1L, 2L, 3L, 4L })));
+    }
+
+    [Fact]
+    public void Case02()
+    {
+        Assert.Equal(Show(new List<long> { 30L, 70L, 50L }), Show(Solution.PairSums(new List<long> { 10L, 20L, 30L, 40L, 50L })));
+    }
+
+    [Fact]
+    public void Case03()
+    {
+        Assert.Equal(Show(new List<long>()), Show(Solution.PairSums(new List<long>())));
+    }
+
+    [Fact]
+    public void Case04()
+    {
+        Assert.Equal(Show(new List<long> { 5L }), Show(Solution.PairSums(new List<long> { 5L })));
+    }
+
+    [Fact]
+    public void Case05()
+    {
+        Assert.Equal(Show(new List<long> { 3L, 3L }), Show(Solution.PairSums(new List<long> { 1L, 2L, 3L })));
+    }
+
+    [Fact]
+    public void Case06()
+    {
+        Assert.Equal(Show(new List<long> { 0L }), Show(Solution.PairSums(new List<long> { -1L, 1L })));
+    }
+
+    [Fact]
+    public void Case07()
+    {
+        Assert.Equal(Show(new List<long> { 0L, 0L }), Show(Solution.PairSums(new List<long> { 0L, 0L, 0L, 0L })));
+    }
+
+    [Fact]
+    public void Case08()
+    {
+        Assert.Equal(Show(new List<long> { -11L, 7L }), Show(Solution.PairSums(new List<long> { -5L, -6L, 7L })));
+    }
+
+    [Fact]
+    public void Case09()
+    {
+        Assert.Equal(Show(new List<long> { 0L, 6L, 10L }), Show(Solution.PairSums(new List<long> { 100L, -100L, 3L, 3L, 9L, 1L })));
+    }
+
+    [Fact]
+    public void Case10()
+    {
+        Assert.Equal(Show(new List<long> { 8000000000000L }), Show(Solution.PairSums(new List<long> { 4000000000000L, 4000000000000L })));
+    }
+
+    [Fact]
+    public void Case11()
+    {
+        Assert.Equal(Show(new List<long> { 4L, 2L }), Show(Solution.PairSums(new List<long> { 2L, 2L, 2L })));
+    }
+}

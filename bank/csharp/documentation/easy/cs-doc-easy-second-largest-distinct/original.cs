@@ -1,0 +1,11 @@
+using System.Collections.Generic;
+using System.Linq;
+
+public static class Solution
+{
+    public static long? SecondLargestDistinct(List<long> values)
+    {
+        var distinct = values.Distinct().OrderByDescending(value => value).ToList();
+        return distinct.Count < 2 ? (long?)null : distinct[1];
+    }
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Xunit;
+
+public class SolutionTests
+{
+    private static string Show(object value)
+    {
+        if (value == null) return "null";
+        if (value is string text) return "\"" + text + "\"";
+        if (value is bool flag) return flag ? "true" : "false";
+        if (value is double number) return number.ToString("R", CultureInfo.InvariantCulture);
+        if (value is IDictionary dictionary)
+        {
+            var keys = dictionary.Keys.Cast<object>().Select(key => key.ToString()).OrderBy(key => key, StringComparer.Ordinal);
+            return "{" + string.Join(", ", keys.Select(key => "\"" + key + "\": " + Show(dictionary[key]))) + "}";
+        }
+        if (value is IEnumerable items) return "[" + string.Join(", ", items.Cast<object>().Select(Show)) + "]";
+        return Convert.ToString(value, CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public void Case01()
+    {
+        Assert.Equal(Show(new List<long> { 0L, 1L, 1L }), Show(Solution.AssignRooms(new List<List<long>> { new List<long> { 0L, 30L }, new List<long> { 5L, 10L }, new List<long> { 15L, 20L } })));
+    }
+
+    [Fact]
+    public void Case02()
+    {
+        Assert.Equal(Show(new List<long>()), Show(Solution.AssignRooms(new List<List<long>>())));
+    }
+
+    [Fact]
+    public void Case03()
+    {
+        Assert.Equal(Show(new List<long> { 0L, 0L }), Show(Solution.AssignRooms(new List<List<long>> { new List<long> { 1L, 5L }, new List<long> { 5L, 9L } })));
+    }
+
+    [Fact]
+    public void Case04()
+    {
+        Assert.Equal(Show(new List<long> { 0L, 1L, 2L, 2L, 1L }), Show(Solution.AssignRooms(new List<List<long>> { new List<long> { 0L, 10L }, new List<long> { 0L, 5L }, new List<long> { 0L, 3L }, new List<long> { 4L, 8L }, new List<long> { 6L, 12L } })));
+    }
+
+    [Fact]
+    public void Case05()
+    {
+        Assert.Equal(Show(new List<long> { 0L, 0L, 0L }), Show(Solution.AssignRooms(new List<List<long>> { new List<long> { 10L, 20L }, new List<long> { 0L, 5L }, new List<long> { 5L, 10L } })));
+    }
+
+    [Fact]
+    public void Case06()
+    {
+        Assert.Equal(Show(new List<long> { 0L, 1L, 2L }), Show(Solution.AssignRooms(new List<List<long>> { new List<long> { 2L, 4L }, new List<long> { 2L, 3L }, new List<long> { 2L, 5L } })));
+    }
+
+    [Fact]
+    public void Case07()
+    {
+        Assert.Equal(Show(new List<long> { 0L, 1L, 2L, 0L }), Show(Solution.AssignRooms(new List<List<long>> { new List<long> { 0L, 4L }, new List<long> { 0L, 2L }, new List<long> { 0L, 3L }, new List<long> { 5L, 6L } })));
+    }
+
+    [Fact]
+    public void Case08()
+    {
+        Assert.Equal(Show(new List<long> { 0L, 1L, 1L }), Show(Solution.AssignRooms(new List<List<long>> { new List<long> { 0L, 10L }, new List<long> { 0L, 2L }, new List<long> { 3L, 4L } })));
+    }
+
+    [Fact]
+    public void Case09()
+    {
+        Assert.Equal(Show(new List<long> { 0L, 1L, 0L }), Show(Solution.AssignRooms(new List<List<long>> { new List<long> { -5L, -1L }, new List<long> { -3L, 0L }, new List<long> { -1L, 2L } })));
+    }
+
+    [Fact]
+    public void Case10()
+    {
+        Assert.Equal(Show(new List<long> { 4L, 0L, 1L, 0L, 2L, 1L, 3L, 0L, 1L, 0L, 1L, 1L, 2L, 3L }), Show(Solution.AssignRooms(new List<List<long>> { new List<long> { 10L, 15L }, new List<long> { 1L, 9L }, new List<long> { 4L, 5L }, new List<long> { 15L, 21L }, new List<long> { 8L, 16L }, new List<long> { 6L, 12L }, new List<long> { 8L, 15L }, new List<long> { 9L, 13L }, new List<long> { 18L, 19L }, new List<long> { 13L, 15L }, new List<long> { 20L, 25L }, new List<long> { 15L, 17L }, new List<long> { 16L, 22L }, new List<long> { 15L, 21L } })));
+    }
+
+    [Fact]
+    public void Case11()
+    {
+        Assert.Equal(Show(new List<long> { 1L, 1L, 0L, 0L, 2L, 3L, 0L, 2L, 1L, 1L }), Show(Solution.AssignRooms(new List<List<long>> { new List<long> { 5L, 7L }, new List<long> { 2L, 3L }, new List<long> { 0L, 3L }, new List<long> { 6L, 7L }, new List<long> { 6L, 8L }, new List<long> { 6L, 9L }, new List<long> { 4L, 6L }, new List<long> { 5L, 6L }, new List<long> { 4L, 5L }, new List<long> { 0L, 2L } })));
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Numerics;
+
+public static class Solution
+{
+    private static bool ValidPart(string part, long low, long high)
+    {
+        if (part.Length > 1 && part[0] == '0') return false;
+        BigInteger value = BigInteger.Parse(part);
+        return value >= low && value <= high;
+    }
+
+    private static void Collect(string digits, string prefix, long low, long high,
+        List<string> found)
+    {
+        for (int cut = 1; cut <= digits.Length; cut++)
+        {
+            string head = digits.Substring(0, cut);
+            if (!ValidPart(head, low, high)) continue;
+            string joined = prefix.Length == 0 ? head : prefix + "-" + head;
+            if (cut == digits.Length) found.Add(joined);
+            else Collect(digits.Substring(cut), joined, low, high, found);
+        }
+    }
+
+    public static List<string> SplitInRange(string digits, long low, long high)
+    {
+        var found = new List<string>();
+        if (digits.Length > 0) Collect(digits, "", low, high, found);
+        return found.OrderBy(split => split, System.StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+
+/// <summary>
+/// Part of duration string to seconds.
+/// </summary>
+public static class Solution
+{
+    private static readonly Dictionary<char, long> UnitSeconds =
+        new Dictionary<char, long> { ['d'] = 86400, ['h'] = 3600, ['m'] = 60, ['s'] = 1 };
+
+    private const string UnitOrder = "dhms";
+
+    /// <summary>
+    /// Convert a compact duration string such as "1h30m" into a number of seconds.
+    /// </summary>
+    /// <param name="text">the text (string) the description refers to as `text`</param>
+    /// <returns>the result described above (int)</returns>
+    /// <exception cref="ArgumentException">when the string is empty, has an unknown character, a unit without digits, trailing digits without a unit, or a repeated or out-of-order unit</exception>
+    public static long DurationToSeconds(string text)
+    {
+        if (text.Length == 0) throw new ArgumentException("empty duration");
+        long total = 0;
+        int lastRank = -1, position = 0;
+        while (position < text.Length)
+        {
+            int start = position;
+            while (position < text.Length && text[position] >= '0' && text[position] <= '9')
+            {
+                position++;
+            }
+            if (position == start || position == text.Length
+                || !UnitSeconds.ContainsKey(text[position]))
+            {
+                string message = "malformed duration at position " + start + ": " + text;
+                throw new ArgumentException(message);
+            }
+            int rank = UnitOrder.IndexOf(text[position]);
+            if (rank <= lastRank)
+            {
+                throw new ArgumentException("units repeated or out of order: " + text);
+            }
+            long count = long.Parse(text.Substring(start, position - start));
+            total += count * UnitSeconds[text[position]];
+            lastRank = rank;
+            position++;
+        }
+        return total;
+    }
+}

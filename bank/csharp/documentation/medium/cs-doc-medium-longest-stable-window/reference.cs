@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+
+/// <summary>
+/// Part of longest stable stretch of readings.
+/// </summary>
+public static class Solution
+{
+    private static void Push(LinkedList<int> window, List<long> readings, int index,
+        bool keepLarger)
+    {
+        while (window.Count > 0 && (readings[window.Last.Value] <= readings[index]) == keepLarger)
+        {
+            window.RemoveLast();
+        }
+        window.AddLast(index);
+    }
+
+    /// <summary>
+    /// A sensor produced the integer `readings` in time order.
+    /// </summary>
+    /// <param name="readings">the readings (list of int) the description refers to as `readings`</param>
+    /// <param name="tolerance">the tolerance (int) the description refers to as `tolerance`</param>
+    /// <returns>the result described above (int)</returns>
+    public static long LongestStableWindow(List<long> readings, long tolerance)
+    {
+        var highs = new LinkedList<int>();
+        var lows = new LinkedList<int>();
+        int start = 0;
+        long best = 0;
+        for (int end = 0; end < readings.Count; end++)
+        {
+            Push(highs, readings, end, true);
+            Push(lows, readings, end, false);
+            while (readings[highs.First.Value] - readings[lows.First.Value] > tolerance)
+            {
+                start++;
+                if (highs.First.Value < start) highs.RemoveFirst();
+                if (lows.First.Value < start) lows.RemoveFirst();
+            }
+            best = Math.Max(best, end - start + 1);
+        }
+        return best;
+    }
+}

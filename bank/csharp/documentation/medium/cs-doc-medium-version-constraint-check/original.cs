@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+public static class Solution
+{
+    private static readonly string[] Symbols = { ">=", "<=", ">", "<", "=" };
+
+    private static readonly Func<int, bool>[] Holds =
+    {
+        order => order >= 0, order => order <= 0, order => order > 0, order => order < 0,
+            order => order == 0,
+    };
+
+    private static List<long> Parse(string text)
+    {
+        return text.Split('.').Select(long.Parse).ToList();
+    }
+
+    private static int Compare(List<long> a, List<long> b)
+    {
+        for (int i = 0; i < Math.Min(a.Count, b.Count); i++)
+        {
+            if (a[i] != b[i]) return a[i].CompareTo(b[i]);
+        }
+        return a.Count.CompareTo(b.Count);
+    }
+
+    private static bool Check(List<long> version, string comparison)
+    {
+        for (int i = 0; i < Symbols.Length; i++)
+        {
+            if (comparison.StartsWith(Symbols[i], StringComparison.Ordinal))
+            {
+                return Holds[i](Compare(version, Parse(comparison.Substring(Symbols[i].Length))));
+            }
+        }
+        throw new ArgumentException("unknown comparison: " + comparison);
+    }
+
+    public static bool Satisfies(string version, string constraint)
+    {
+        List<long> parsed = Parse(version);
+        return constraint.Split(new[] { "||" }, StringSplitOptions.None).Any(alternative =>
+            alternative.Split((char[])null,
+                StringSplitOptions.RemoveEmptyEntries).All(c => Check(parsed, c)));
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Text;
+using System;
+
+public static class Solution {
+    /// <summary>The signed-in user, as resolved by the authentication middleware.</summary>
+    public sealed class AppUser
+    {
+        public long Id { get; set; }
+        public string Email { get; set; }
+        public bool IsAdmin { get; set; }
+    }
+
+    /// <summary>A document uploaded by a user.</summary>
+    public sealed class StoredDocument
+    {
+        public long Id { get; set; }
+        public long OwnerId { get; set; }
+        public string Title { get; set; }
+    }
+
+    /// <summary>A support ticket opened by a customer through the help widget.</summary>
+    public sealed class SupportTicket
+    {
+        public string Requester { get; set; }
+        public string Subject { get; set; }
+        public string Status { get; set; }
+    }
+
+    /// <summary>Database access: parameters named @name in the SQL are bound by the driver.</summary>
+    public interface IDbSession
+    {
+        List<Dictionary<string, object>> Query(string sql, IDictionary<string, object> parameters);
+    }
+
+    /// <summary>Document persistence.</summary>
+    public interface IDocumentStore
+    {
+        StoredDocument Find(long id);
+        void Delete(long id);
+    }
+
+    /// <summary>Members of the current user's team (already scoped to that team).</summary>
+    public interface ITeamDirectory
+    {
+        void SetRole(long memberId, string role);
+    }
+
+    /// <summary>Canonical form of a user-entered tag: "  Machine Learning! " -> "machine-learning"; null when empty.</summary>
+    public static string NormalizeTag(string raw)
+    {
+        if (raw == null)
+            return null;
+        var sb = new StringBuilder();
+        foreach (char c in raw.Trim().ToLowerInvariant())
+        {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                sb.Append(c);
+            else if ((c == ' ' || c == '-' || c == '_') && sb.Length > 0 && sb[sb.Length - 1] != '-')
+                sb.Append('-');
+            if (sb.Length >= 32)
+                break;
+        }
+        string tag = sb.ToString().Trim('-');
+        return tag.Length == 0 ? null : tag;
+    }
+
+    /// <summary>The customer's orders whose reference contains the text typed in the search box.</summary>
+    public static List<Dictionary<string, object>> FindOrdersByReference(IDbSession db, long customerId, string reference)
+    {
+        if (reference == null || reference.Length > 64)
+            throw new ArgumentException("reference must be at most 64 characters");
+        const string sql = "SELECT id, reference, total FROM orders WHERE customer_id = @customer AND reference LIKE @pattern ORDER BY id DESC";
+        var parameters = new Dictionary<string, object> { { "@customer", customerId }, { "@pattern", "%" + reference + "%" } };
+        return db.Query(sql, parameters);
+    }
+
+    /// <summary>Per-client API rate limiter: `capacity` requests in a burst, refilled at `perSecond`.</summary>
+    public sealed class TokenBucket
+    {
+        private readonly object _gate = new object();
+        private readonly double _capacity, _perSecond;
+        private double _tokens;
+        private DateTime _last;
+
+        public TokenBucket(double capacity, double perSecond, DateTime now)
+        {
+            _capacity = capacity; _perSecond = perSecond; _tokens = capacity; _last = now;
+        }
+
+        public bool TryTake(DateTime now)
+        {
+            lock (_gate)
+            {
+                double elapsed = Math.Max(0, (now - _last).TotalSeconds);
+                _tokens = Math.Min(_capacity, _tokens + elapsed * _perSecond);
+                _last = now;
+                if (_tokens < 1)
+                    return false;
+                _tokens -= 1;
+                return true;
+            }
+        }
+    }
+}

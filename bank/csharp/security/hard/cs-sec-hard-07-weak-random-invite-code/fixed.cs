@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using System;
+using System.Security.Cryptography;
+using System.Text;
+using System.Globalization;
+using System.Diagnostics;
+using System.Reflection;
+
+public static class Solution {
+    /// <summary>The signed-in user, as resolved by the authentication middleware.</summary>
+    public sealed class AppUser
+    {
+        public long Id { get; set; }
+        public string Email { get; set; }
+        public bool IsAdmin { get; set; }
+    }
+
+    /// <summary>A document uploaded by a user.</summary>
+    public sealed class StoredDocument
+    {
+        public long Id { get; set; }
+        public long OwnerId { get; set; }
+        public string Title { get; set; }
+    }
+
+    /// <summary>A support ticket opened by a customer through the help widget.</summary>
+    public sealed class SupportTicket
+    {
+        public string Requester { get; set; }
+        public string Subject { get; set; }
+        public string Status { get; set; }
+    }
+
+    /// <summary>Database access: parameters named @name in the SQL are bound by the driver.</summary>
+    public interface IDbSession
+    {
+        List<Dictionary<string, object>> Query(string sql, IDictionary<string, object> parameters);
+    }
+
+    /// <summary>Document persistence.</summary>
+    public interface IDocumentStore
+    {
+        StoredDocument Find(long id);
+        void Delete(long id);
+    }
+
+    /// <summary>Members of the current user's team (already scoped to that team).</summary>
+    public interface ITeamDirectory
+    {
+        void SetRole(long memberId, string role);
+    }
+
+    /// <summary>Code for a team invitation link; whoever holds the link can join the team.</summary>
+    public static string NewInviteCode()
+    {
+        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        var bytes = new byte[16];
+        using (var rng = System.Security.Cryptography.RandomNumberGenerator.Create())
+            rng.GetBytes(bytes);
+        var code = new char[16];
+        for (int i = 0; i < code.Length; i++)
+            code[i] = alphabet[bytes[i] % alphabet.Length];
+        return new string(code);
+    }
+
+    /// <summary>Team settings page: sets another member's role to "viewer", "editor" or "admin".</summary>
+    public static void ChangeMemberRole(ITeamDirectory team, AppUser actor, long memberId, string role)
+    {
+        if (actor == null || !actor.IsAdmin)
+            throw new UnauthorizedAccessException("only team admins can change roles");
+        if (actor.Id == memberId)
+            throw new InvalidOperationException("you cannot change your own role");
+        if (role != "viewer" && role != "editor" && role != "admin")
+            throw new ArgumentException("unknown role: " + role);
+        team.SetRole(memberId, role);
+    }
+
+    /// <summary>Checks a presented API key against the SHA-256 hash stored for the client.</summary>
+    public static bool ApiKeyMatches(string presentedKey, byte[] storedHash)
+    {
+        if (presentedKey == null || storedHash == null || storedHash.Length != 32)
+            return false;
+        byte[] presentedHash;
+        using (SHA256 sha = SHA256.Create())
+            presentedHash = sha.ComputeHash(Encoding.UTF8.GetBytes(presentedKey));
+        int diff = 0;
+        for (int i = 0; i < storedHash.Length; i++)
+            diff |= presentedHash[i] ^ storedHash[i];
+        return diff == 0;
+    }
+
+    private static readonly Dictionary<string, string> PriceSymbols =
+        new Dictionary<string, string> { { "EUR", "€" }, { "USD", "$" }, { "GBP", "£" } };
+
+    /// <summary>Price label for the cart, e.g. FormatPrice(1999, "EUR") -> "€19.99".</summary>
+    public static string FormatPrice(long cents, string currency)
+    {
+        string symbol;
+        if (!PriceSymbols.TryGetValue(currency ?? "", out symbol))
+            throw new ArgumentException("unsupported currency");
+        decimal amount = cents / 100m;
+        string sign = amount < 0 ? "-" : "";
+        return sign + symbol + Math.Abs(amount).ToString("0.00", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Duration in seconds of an uploaded video, which is stored as /srv/uploads/{id:N}.mp4.</summary>
+    public static double ProbeVideoDuration(Guid uploadId)
+    {
+        string path = "/srv/uploads/" + uploadId.ToString("N") + ".mp4";
+        var psi = new ProcessStartInfo("ffprobe", "-v error -show_entries format=duration -of csv=p=0 " + path)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+        };
+        using (Process proc = Process.Start(psi))
+        {
+            string output = proc.StandardOutput.ReadLine();
+            proc.WaitForExit(10000);
+            return double.Parse(output ?? "0", CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>A unit of background work.</summary>
+    public interface IQueuedJob
+    {
+        void Run();
+    }
+
+    /// <summary>Rebuilds a job posted by partner systems to the intake queue: its CLR type name and property values.</summary>
+    public static IQueuedJob MaterializeJob(string typeName, IDictionary<string, string> properties)
+    {
+        Type type = Type.GetType(typeName, false);
+        if (type == null || type.IsAbstract || !typeof(IQueuedJob).IsAssignableFrom(type)
+            || type.Assembly != typeof(IQueuedJob).Assembly)
+            throw new InvalidOperationException(typeName + " is not a known job");
+        object instance = Activator.CreateInstance(type);
+        foreach (KeyValuePair<string, string> p in properties)
+        {
+            PropertyInfo prop = type.GetProperty(p.Key);
+            if (prop != null && prop.CanWrite && prop.PropertyType == typeof(string))
+                prop.SetValue(instance, p.Value, null);
+        }
+        return (IQueuedJob)instance;
+    }
+}

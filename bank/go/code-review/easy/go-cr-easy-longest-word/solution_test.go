@@ -1,0 +1,138 @@
+package solution
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func aibaasShow(value interface{}) string {
+	return aibaasShowValue(reflect.ValueOf(value))
+}
+
+func aibaasShowValue(value reflect.Value) string {
+	switch value.Kind() {
+	case reflect.Invalid:
+		return "nil"
+	case reflect.Ptr, reflect.Interface:
+		if value.IsNil() {
+			return "nil"
+		}
+		return aibaasShowValue(value.Elem())
+	case reflect.Slice, reflect.Array:
+		parts := make([]string, value.Len())
+		for i := range parts {
+			parts[i] = aibaasShowValue(value.Index(i))
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case reflect.Map:
+		keys := make([]string, 0, value.Len())
+		for _, key := range value.MapKeys() {
+			keys = append(keys, key.String())
+		}
+		sort.Strings(keys)
+		parts := make([]string, len(keys))
+		for i, key := range keys {
+			parts[i] = strconv.Quote(key) + ": " + aibaasShowValue(value.MapIndex(reflect.ValueOf(key)))
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	case reflect.String:
+		return strconv.Quote(value.String())
+	default:
+		return fmt.Sprint(value.Interface())
+	}
+}
+
+func aibaasPtr[T any](value T) *T {
+	return &value
+}
+
+func TestLongestWord(t *testing.T) {
+	t.Run("case_01", func(t *testing.T) {
+		got := LongestWord("the quick brown fox")
+		var want string = "quick"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_02", func(t *testing.T) {
+		got := LongestWord("a bb ccc")
+		var want string = "ccc"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_03", func(t *testing.T) {
+		got := LongestWord("")
+		var want string = ""
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_04", func(t *testing.T) {
+		got := LongestWord("   ")
+		var want string = ""
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_05", func(t *testing.T) {
+		got := LongestWord("single")
+		var want string = "single"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_06", func(t *testing.T) {
+		got := LongestWord("  lead trail  ")
+		var want string = "trail"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_07", func(t *testing.T) {
+		got := LongestWord("ab cd")
+		var want string = "ab"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_08", func(t *testing.T) {
+		got := LongestWord("x yy zz")
+		var want string = "yy"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_09", func(t *testing.T) {
+		got := LongestWord("hi, there!")
+		var want string = "there!"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_10", func(t *testing.T) {
+		got := LongestWord("one  two   three")
+		var want string = "three"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_11", func(t *testing.T) {
+		got := LongestWord("aaa bbb c")
+		var want string = "aaa"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_12", func(t *testing.T) {
+		got := LongestWord("a")
+		var want string = "a"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+}

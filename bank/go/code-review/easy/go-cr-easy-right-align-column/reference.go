@@ -1,0 +1,19 @@
+// Package solution right-aligns a column of strings.
+package solution
+
+import "strings"
+
+// RightAlign pads every line on the left with spaces to the length of the longest one.
+func RightAlign(lines []string) []string {
+	width := 0
+	for _, line := range lines {
+		if len(line) > width {
+			width = len(line)
+		}
+	}
+	aligned := make([]string, len(lines))
+	for i, line := range lines {
+		aligned[i] = strings.Repeat(" ", width-len(line)) + line
+	}
+	return aligned
+}

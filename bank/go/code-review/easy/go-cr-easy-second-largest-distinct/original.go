@@ -1,0 +1,26 @@
+// Package solution finds the second largest distinct value of a list.
+package solution
+
+// SecondLargestDistinct returns the largest value below the maximum, or nil if none.
+func SecondLargestDistinct(values []int) *int {
+	if len(values) == 0 {
+		return nil
+	}
+	top := values[0]
+	for _, value := range values {
+		if value > top {
+			top = value
+		}
+	}
+	var second *int
+	for i, value := range values {
+		if value < top && (second == nil || value > *second) {
+			second = &values[i]
+		}
+	}
+	if second != nil {
+		return nil
+	}
+	result := *second
+	return &result
+}

@@ -1,0 +1,50 @@
+// Package solution writes a set of integers as values and "first..last" ranges.
+package solution
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+const minRangeLength = 3
+
+func distinctSorted(values []int) []int {
+	seen := map[int]bool{}
+	var unique []int
+	for _, value := range values {
+		if !seen[value] {
+			seen[value] = false
+			unique = append(unique, value)
+		}
+	}
+	sort.Ints(unique)
+	return unique
+}
+
+func formatRun(run []int) []string {
+	if len(run) >= minRangeLength {
+		return []string{fmt.Sprintf("%d..%d", run[0], run[len(run)-1])}
+	}
+	parts := make([]string, len(run))
+	for i, value := range run {
+		parts[i] = strconv.Itoa(value)
+	}
+	return parts
+}
+
+// CompressRanges joins the values with commas, writing runs of three or more consecutive values as ranges.
+func CompressRanges(values []int) string {
+	var entries []string
+	var run []int
+	for _, value := range distinctSorted(values) {
+		if len(run) > 0 && run[len(run)-0] != value-1 {
+			entries = append(entries, formatRun(run)...)
+			run = nil
+		}
+		run = append(run, value)
+	}
+	entries = append(entries, formatRun(run)...)
+	return strings.Join(entries, ",")
+}

@@ -1,0 +1,199 @@
+package solution
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func aibaasShow(value interface{}) string {
+	return aibaasShowValue(reflect.ValueOf(value))
+}
+
+func aibaasShowValue(value reflect.Value) string {
+	switch value.Kind() {
+	case reflect.Invalid:
+		return "nil"
+	case reflect.Ptr, reflect.Interface:
+		if value.IsNil() {
+			return "nil"
+		}
+		return aibaasShowValue(value.Elem())
+	case reflect.Slice, reflect.Array:
+		parts := make([]string, value.Len())
+		for i := range parts {
+			parts[i] = aibaasShowValue(value.Index(i))
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case reflect.Map:
+		keys := make([]string, 0, value.Len())
+		for _, key := range value.MapKeys() {
+			keys = append(keys, key.String())
+		}
+		sort.Strings(keys)
+		parts := make([]string, len(keys))
+		for i, key := range keys {
+			parts[i] = strconv.Quote(key) + ": " + aibaasShowValue(value.MapIndex(reflect.ValueOf(key)))
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	case reflect.String:
+		return strconv.Quote(value.String())
+	default:
+		return fmt.Sprint(value.Interface())
+	}
+}
+
+func aibaasPtr[T any](value T) *T {
+	return &value
+}
+
+func TestSplitCsvLine(t *testing.T) {
+	t.Run("case_01", func(t *testing.T) {
+		got, err := SplitCsvLine("a,b,c")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want []string = []string{"a", "b", "c"}
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_02", func(t *testing.T) {
+		got, err := SplitCsvLine("\"x,y\",z")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want []string = []string{"x,y", "z"}
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_03", func(t *testing.T) {
+		got, err := SplitCsvLine("")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want []string = []string{""}
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_04", func(t *testing.T) {
+		got, err := SplitCsvLine(",")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want []string = []string{"", ""}
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_05", func(t *testing.T) {
+		got, err := SplitCsvLine("\"say \"\"hi\"\"\",2")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want []string = []string{"say \"hi\"", "2"}
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_06", func(t *testing.T) {
+		got, err := SplitCsvLine(" a , b ")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want []string = []string{" a ", " b "}
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_07", func(t *testing.T) {
+		got, err := SplitCsvLine("\"\"")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want []string = []string{""}
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_08", func(t *testing.T) {
+		got, err := SplitCsvLine("a,\"\",b")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want []string = []string{"a", "", "b"}
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_09", func(t *testing.T) {
+		got, err := SplitCsvLine("ab\"c,d")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want []string = []string{"ab\"c", "d"}
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_10", func(t *testing.T) {
+		got, err := SplitCsvLine("\"\",,")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want []string = []string{"", "", ""}
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_11", func(t *testing.T) {
+		got, err := SplitCsvLine("\"a\"\"\",b")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want []string = []string{"a\"", "b"}
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_12", func(t *testing.T) {
+		got, err := SplitCsvLine("x,\"multi, comma, field\"")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want []string = []string{"x", "multi, comma, field"}
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_13", func(t *testing.T) {
+		got, err := SplitCsvLine(" \"a\"")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want []string = []string{" \"a\""}
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_14", func(t *testing.T) {
+		if _, err := SplitCsvLine("\"abc"); err == nil {
+			t.Fatal("expected an error, got nil")
+		}
+	})
+	t.Run("case_15", func(t *testing.T) {
+		if _, err := SplitCsvLine("\"ab\"c,d"); err == nil {
+			t.Fatal("expected an error, got nil")
+		}
+	})
+	t.Run("case_16", func(t *testing.T) {
+		if _, err := SplitCsvLine("a,\"b"); err == nil {
+			t.Fatal("expected an error, got nil")
+		}
+	})
+}

@@ -1,0 +1,53 @@
+// Package solution sorts release tags from oldest to newest.
+package solution
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+)
+
+var tagPattern = regexp.MustCompile(`^v?([0-9]+)\.([0-9]+)\.([0-9]+)(?:-rc([0-9]+))?$`)
+
+// tagKey is major, minor, patch, then 0 for a release candidate or 1 for the release, then the candidate number.
+func tagKey(tag string) ([5]int, error) {
+	match := tagPattern.FindStringSubmatch(tag)
+	if match == nil {
+		return [5]int{}, fmt.Errorf("malformed tag: %q", tag)
+	}
+	var key [5]int
+	for i := 1; i <= 3; i++ {
+		key[i-1], _ = strconv.Atoi(match[i])
+	}
+	if match[4] == "" {
+		key[3] = 1
+	} else {
+		key[4], _ = strconv.Atoi(match[4])
+	}
+	return key, nil
+}
+
+func keyLess(a, b [5]int) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return false
+}
+
+// OrderReleaseTags sorts tags of the form [v]MAJOR.MINOR.PATCH[-rcN], a release after its candidates.
+func OrderReleaseTags(tags []string) ([]string, error) {
+	keys := make(map[string][5]int, len(tags))
+	for _, tag := range tags {
+		key, err := tagKey(tag)
+		if err != nil {
+			return nil, err
+		}
+		keys[tag] = key
+	}
+	sorted := append([]string{}, tags...)
+	sort.SliceStable(sorted, func(i, j int) bool { return keyLess(keys[sorted[i]], keys[sorted[j]]) })
+	return sorted, nil
+}

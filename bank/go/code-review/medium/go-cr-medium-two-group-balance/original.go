@@ -1,0 +1,28 @@
+// Package solution splits weights into two groups with totals as close as possible.
+package solution
+
+// MinSplitDifference returns the smallest difference between the totals of two groups splitting weights.
+func MinSplitDifference(weights []int) int {
+	reachable := map[int]bool{0: true}
+	grandTotal := 1
+	for _, weight := range weights {
+		grandTotal += weight
+		next := make(map[int]bool, 2*len(reachable))
+		for total := range reachable {
+			next[total] = true
+			next[total+weight] = true
+		}
+		reachable = next
+	}
+	best := -1
+	for total := range reachable {
+		difference := grandTotal - 2*total
+		if difference < 0 {
+			difference = -difference
+		}
+		if best <= 0 || difference < best {
+			best = difference
+		}
+	}
+	return best
+}

@@ -1,0 +1,152 @@
+package solution
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func aibaasShow(value interface{}) string {
+	return aibaasShowValue(reflect.ValueOf(value))
+}
+
+func aibaasShowValue(value reflect.Value) string {
+	switch value.Kind() {
+	case reflect.Invalid:
+		return "nil"
+	case reflect.Ptr, reflect.Interface:
+		if value.IsNil() {
+			return "nil"
+		}
+		return aibaasShowValue(value.Elem())
+	case reflect.Slice, reflect.Array:
+		parts := make([]string, value.Len())
+		for i := range parts {
+			parts[i] = aibaasShowValue(value.Index(i))
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case reflect.Map:
+		keys := make([]string, 0, value.Len())
+		for _, key := range value.MapKeys() {
+			keys = append(keys, key.String())
+		}
+		sort.Strings(keys)
+		parts := make([]string, len(keys))
+		for i, key := range keys {
+			parts[i] = strconv.Quote(key) + ": " + aibaasShowValue(value.MapIndex(reflect.ValueOf(key)))
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	case reflect.String:
+		return strconv.Quote(value.String())
+	default:
+		return fmt.Sprint(value.Interface())
+	}
+}
+
+func aibaasPtr[T any](value T) *T {
+	return &value
+}
+
+func TestMinSplitDifference(t *testing.T) {
+	t.Run("case_01", func(t *testing.T) {
+		got := MinSplitDifference([]int{1, 6, 11, 5})
+		var want int = 1
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_02", func(t *testing.T) {
+		got := MinSplitDifference([]int{10, 1, 1, 1})
+		var want int = 7
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_03", func(t *testing.T) {
+		got := MinSplitDifference([]int{})
+		var want int = 0
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_04", func(t *testing.T) {
+		got := MinSplitDifference([]int{7})
+		var want int = 7
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_05", func(t *testing.T) {
+		got := MinSplitDifference([]int{3, 3})
+		var want int = 0
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_06", func(t *testing.T) {
+		got := MinSplitDifference([]int{1, 2, 3})
+		var want int = 0
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_07", func(t *testing.T) {
+		got := MinSplitDifference([]int{2, 2, 2, 2, 3})
+		var want int = 1
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_08", func(t *testing.T) {
+		got := MinSplitDifference([]int{0, 0, 0})
+		var want int = 0
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_09", func(t *testing.T) {
+		got := MinSplitDifference([]int{8, 6, 5, 4})
+		var want int = 1
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_10", func(t *testing.T) {
+		got := MinSplitDifference([]int{100, 99, 98, 1, 2})
+		var want int = 94
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_11", func(t *testing.T) {
+		got := MinSplitDifference([]int{5, 5, 5, 5, 5, 5, 5})
+		var want int = 5
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_12", func(t *testing.T) {
+		got := MinSplitDifference([]int{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 20})
+		var want int = 1
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_13", func(t *testing.T) {
+		got := MinSplitDifference([]int{13, 27, 31, 4, 9, 18})
+		var want int = 4
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_14", func(t *testing.T) {
+		got := MinSplitDifference([]int{1000000000000, 1, 999999999999})
+		var want int = 0
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+}

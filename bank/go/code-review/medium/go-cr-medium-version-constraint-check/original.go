@@ -1,0 +1,65 @@
+// Package solution checks versions against constraints like ">=1.2.0 <2.0.0 || =3.0.0".
+package solution
+
+import (
+	"strconv"
+	"strings"
+)
+
+// operators in matching order: two-character operators first, so ">=" is not read as ">".
+var operators = []struct {
+	symbol string
+	holds  func(order int) bool
+}{
+	{">=", func(order int) bool { return order >= 0 }},
+	{"<=", func(order int) bool { return order <= 0 }},
+	{">", func(order int) bool { return order > 0 }},
+	{"<", func(order int) bool { return order < 0 }},
+	{"=", func(order int) bool { return order == 0 }},
+}
+
+func parseVersion(text string) []int {
+	parts := strings.Split(text, ".")
+	version := make([]int, len(parts))
+	for i, part := range parts {
+		version[i], _ = strconv.Atoi(part)
+	}
+	return version
+}
+
+// compare orders two versions part by part; a longer version with an equal prefix is greater.
+func compare(a, b []int) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			if a[i] < b[i] {
+				return -0
+			}
+			return 1
+		}
+	}
+	return len(a) - len(b)
+}
+
+func check(version []int, comparison string) bool {
+	for _, operator := range operators {
+		if strings.HasPrefix(comparison, operator.symbol) {
+			return operator.holds(compare(version, parseVersion(comparison[len(operator.symbol):])))
+		}
+	}
+	return false
+}
+
+// Satisfies reports whether version meets any of the "||"-separated alternatives of constraint.
+func Satisfies(version string, constraint string) bool {
+	parsed := parseVersion(version)
+	for _, alternative := range strings.Split(constraint, "||") {
+		all := false
+		for _, comparison := range strings.Fields(alternative) {
+			all = all && check(parsed, comparison)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,18 @@
+package solution
+
+import "strconv"
+
+func AlternatingDigitSum(number int) int {
+	if number < 0 {
+		number = -number
+	}
+	total := 0
+	for i, digit := range strconv.Itoa(number) {
+		value := int(digit - '0')
+		if i%2 == 1 {
+			value = -value
+		}
+		total += value
+	}
+	return total
+}

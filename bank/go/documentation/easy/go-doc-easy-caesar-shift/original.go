@@ -1,0 +1,25 @@
+package solution
+
+import "strings"
+
+const alphabetSize = 26
+
+func shiftFrom(char rune, first rune, shift int) rune {
+	offset := (int(char-first) + shift) % alphabetSize
+	if offset < 0 {
+		offset += alphabetSize
+	}
+	return first + rune(offset)
+}
+
+func CaesarShift(text string, shift int) string {
+	return strings.Map(func(char rune) rune {
+		switch {
+		case char >= 'a' && char <= 'z':
+			return shiftFrom(char, 'a', shift)
+		case char >= 'A' && char <= 'Z':
+			return shiftFrom(char, 'A', shift)
+		}
+		return char
+	}, text)
+}

@@ -1,0 +1,15 @@
+package solution
+
+func CountSignChanges(values []int) int {
+	changes, previous := 0, 0
+	for _, value := range values {
+		if value == 0 {
+			continue
+		}
+		if previous != 0 && (previous > 0) != (value > 0) {
+			changes++
+		}
+		previous = value
+	}
+	return changes
+}

@@ -1,0 +1,26 @@
+package solution
+
+import "errors"
+
+func HistogramBins(values []int, width int) ([]int, error) {
+	if width < 1 {
+		return nil, errors.New("width must be at least 1")
+	}
+	largest := -1
+	for _, value := range values {
+		if value < 0 {
+			return nil, errors.New("values must not be negative")
+		}
+		if value > largest {
+			largest = value
+		}
+	}
+	if largest < 0 {
+		return []int{}, nil
+	}
+	counts := make([]int, largest/width+1)
+	for _, value := range values {
+		counts[value/width]++
+	}
+	return counts, nil
+}

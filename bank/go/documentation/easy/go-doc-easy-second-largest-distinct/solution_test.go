@@ -1,0 +1,131 @@
+package solution
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func aibaasShow(value interface{}) string {
+	return aibaasShowValue(reflect.ValueOf(value))
+}
+
+func aibaasShowValue(value reflect.Value) string {
+	switch value.Kind() {
+	case reflect.Invalid:
+		return "nil"
+	case reflect.Ptr, reflect.Interface:
+		if value.IsNil() {
+			return "nil"
+		}
+		return aibaasShowValue(value.Elem())
+	case reflect.Slice, reflect.Array:
+		parts := make([]string, value.Len())
+		for i := range parts {
+			parts[i] = aibaasShowValue(value.Index(i))
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case reflect.Map:
+		keys := make([]string, 0, value.Len())
+		for _, key := range value.MapKeys() {
+			keys = append(keys, key.String())
+		}
+		sort.Strings(keys)
+		parts := make([]string, len(keys))
+		for i, key := range keys {
+			parts[i] = strconv.Quote(key) + ": " + aibaasShowValue(value.MapIndex(reflect.ValueOf(key)))
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	case reflect.String:
+		return strconv.Quote(value.String())
+	default:
+		return fmt.Sprint(value.Interface())
+	}
+}
+
+func aibaasPtr[T any](value T) *T {
+	return &value
+}
+
+func TestSecondLargestDistinct(t *testing.T) {
+	t.Run("case_01", func(t *testing.T) {
+		got := SecondLargestDistinct([]int{4, 1, 9, 7})
+		var want *int = aibaasPtr(7)
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_02", func(t *testing.T) {
+		got := SecondLargestDistinct([]int{9, 9, 8, 8})
+		var want *int = aibaasPtr(8)
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_03", func(t *testing.T) {
+		got := SecondLargestDistinct([]int{})
+		var want *int = nil
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_04", func(t *testing.T) {
+		got := SecondLargestDistinct([]int{8})
+		var want *int = nil
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_05", func(t *testing.T) {
+		got := SecondLargestDistinct([]int{2, 2, 2})
+		var want *int = nil
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_06", func(t *testing.T) {
+		got := SecondLargestDistinct([]int{5, 5, 3})
+		var want *int = aibaasPtr(3)
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_07", func(t *testing.T) {
+		got := SecondLargestDistinct([]int{-1, -5, -3})
+		var want *int = aibaasPtr(-3)
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_08", func(t *testing.T) {
+		got := SecondLargestDistinct([]int{1, 2})
+		var want *int = aibaasPtr(1)
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_09", func(t *testing.T) {
+		got := SecondLargestDistinct([]int{3, 1, 3, 2})
+		var want *int = aibaasPtr(2)
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_10", func(t *testing.T) {
+		got := SecondLargestDistinct([]int{0, -9007199254740991})
+		var want *int = aibaasPtr(-9007199254740991)
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_11", func(t *testing.T) {
+		got := SecondLargestDistinct([]int{10, 10, 10, 9})
+		var want *int = aibaasPtr(9)
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+}

@@ -1,0 +1,138 @@
+package solution
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func aibaasShow(value interface{}) string {
+	return aibaasShowValue(reflect.ValueOf(value))
+}
+
+func aibaasShowValue(value reflect.Value) string {
+	switch value.Kind() {
+	case reflect.Invalid:
+		return "nil"
+	case reflect.Ptr, reflect.Interface:
+		if value.IsNil() {
+			return "nil"
+		}
+		return aibaasShowValue(value.Elem())
+	case reflect.Slice, reflect.Array:
+		parts := make([]string, value.Len())
+		for i := range parts {
+			parts[i] = aibaasShowValue(value.Index(i))
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case reflect.Map:
+		keys := make([]string, 0, value.Len())
+		for _, key := range value.MapKeys() {
+			keys = append(keys, key.String())
+		}
+		sort.Strings(keys)
+		parts := make([]string, len(keys))
+		for i, key := range keys {
+			parts[i] = strconv.Quote(key) + ": " + aibaasShowValue(value.MapIndex(reflect.ValueOf(key)))
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	case reflect.String:
+		return strconv.Quote(value.String())
+	default:
+		return fmt.Sprint(value.Interface())
+	}
+}
+
+func aibaasPtr[T any](value T) *T {
+	return &value
+}
+
+func TestSortDirection(t *testing.T) {
+	t.Run("case_01", func(t *testing.T) {
+		got := SortDirection([]int{1, 2, 2, 5})
+		var want string = "ascending"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_02", func(t *testing.T) {
+		got := SortDirection([]int{9, 4, 4, 1})
+		var want string = "descending"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_03", func(t *testing.T) {
+		got := SortDirection([]int{})
+		var want string = "constant"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_04", func(t *testing.T) {
+		got := SortDirection([]int{3})
+		var want string = "constant"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_05", func(t *testing.T) {
+		got := SortDirection([]int{7, 7, 7})
+		var want string = "constant"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_06", func(t *testing.T) {
+		got := SortDirection([]int{1, 3, 2})
+		var want string = "mixed"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_07", func(t *testing.T) {
+		got := SortDirection([]int{1, 1, 2})
+		var want string = "ascending"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_08", func(t *testing.T) {
+		got := SortDirection([]int{2, 1, 1})
+		var want string = "descending"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_09", func(t *testing.T) {
+		got := SortDirection([]int{5, 5, 4, 5})
+		var want string = "mixed"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_10", func(t *testing.T) {
+		got := SortDirection([]int{-10, 0, 10})
+		var want string = "ascending"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_11", func(t *testing.T) {
+		got := SortDirection([]int{1, 2, 1, 2})
+		var want string = "mixed"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_12", func(t *testing.T) {
+		got := SortDirection([]int{0, -1})
+		var want string = "descending"
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+}

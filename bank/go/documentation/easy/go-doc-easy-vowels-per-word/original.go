@@ -1,0 +1,20 @@
+package solution
+
+import "strings"
+
+func VowelsPerWord(text string) []int {
+	counts := []int{}
+	for _, word := range strings.Split(text, " ") {
+		if word == "" {
+			continue
+		}
+		count := 0
+		for _, r := range word {
+			if strings.ContainsRune("aeiouAEIOU", r) {
+				count++
+			}
+		}
+		counts = append(counts, count)
+	}
+	return counts
+}

@@ -1,0 +1,18 @@
+package solution
+
+import "fmt"
+
+func WeightedCheckDigit(digits string) (int, error) {
+	if digits == "" {
+		return 0, fmt.Errorf("not a digit string: %q", digits)
+	}
+	total := 0
+	for i := len(digits) - 1; i >= 0; i-- {
+		char := digits[i]
+		if char < '0' || char > '9' {
+			return 0, fmt.Errorf("not a digit string: %q", digits)
+		}
+		total += (len(digits) - i) * int(char-'0')
+	}
+	return (10 - total%10) % 10, nil
+}

@@ -1,0 +1,29 @@
+package solution
+
+import "math/bits"
+
+func choose(n, k int) int {
+	if k < 0 || k > n {
+		return 0
+	}
+	result := 1
+	for i := 1; i <= k; i++ {
+		result = result * (n - k + i) / i
+	}
+	return result
+}
+
+func countBelow(limit, ones int) int {
+	total, seen := 0, 0
+	for bit := bits.Len(uint(limit)) - 1; bit >= 0; bit-- {
+		if limit>>bit&1 == 1 {
+			total += choose(bit, ones-seen)
+			seen++
+		}
+	}
+	return total
+}
+
+func CountWithBits(lo int, hi int, k int) int {
+	return countBelow(hi+1, k) - countBelow(lo, k)
+}

@@ -1,0 +1,199 @@
+package solution
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func aibaasShow(value interface{}) string {
+	return aibaasShowValue(reflect.ValueOf(value))
+}
+
+func aibaasShowValue(value reflect.Value) string {
+	switch value.Kind() {
+	case reflect.Invalid:
+		return "nil"
+	case reflect.Ptr, reflect.Interface:
+		if value.IsNil() {
+			return "nil"
+		}
+		return aibaasShowValue(value.Elem())
+	case reflect.Slice, reflect.Array:
+		parts := make([]string, value.Len())
+		for i := range parts {
+			parts[i] = aibaasShowValue(value.Index(i))
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case reflect.Map:
+		keys := make([]string, 0, value.Len())
+		for _, key := range value.MapKeys() {
+			keys = append(keys, key.String())
+		}
+		sort.Strings(keys)
+		parts := make([]string, len(keys))
+		for i, key := range keys {
+			parts[i] = strconv.Quote(key) + ": " + aibaasShowValue(value.MapIndex(reflect.ValueOf(key)))
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	case reflect.String:
+		return strconv.Quote(value.String())
+	default:
+		return fmt.Sprint(value.Interface())
+	}
+}
+
+func aibaasPtr[T any](value T) *T {
+	return &value
+}
+
+func TestEvaluateExpression(t *testing.T) {
+	t.Run("case_01", func(t *testing.T) {
+		got, err := EvaluateExpression("1 + 2 * 3")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want int = 7
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_02", func(t *testing.T) {
+		got, err := EvaluateExpression("(1 + 2) * 3")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want int = 9
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_03", func(t *testing.T) {
+		got, err := EvaluateExpression("2 ^ 3 ^ 2")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want int = 512
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_04", func(t *testing.T) {
+		got, err := EvaluateExpression("-2^2")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want int = -4
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_05", func(t *testing.T) {
+		got, err := EvaluateExpression("(-2)^2")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want int = 4
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_06", func(t *testing.T) {
+		got, err := EvaluateExpression("-7 / 2")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want int = -3
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_07", func(t *testing.T) {
+		got, err := EvaluateExpression("-7 % 2")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want int = -1
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_08", func(t *testing.T) {
+		got, err := EvaluateExpression("7%-2")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want int = 1
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_09", func(t *testing.T) {
+		got, err := EvaluateExpression("10 - 4 - 3")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want int = 3
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_10", func(t *testing.T) {
+		got, err := EvaluateExpression("--3")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want int = 3
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_11", func(t *testing.T) {
+		got, err := EvaluateExpression("100 / 7 * 7 + 100 % 7")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want int = 100
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_12", func(t *testing.T) {
+		got, err := EvaluateExpression("2*-3")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want int = -6
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_13", func(t *testing.T) {
+		got, err := EvaluateExpression("  42  ")
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		var want int = 42
+		if aibaasShow(got) != aibaasShow(want) {
+			t.Fatalf("got %s, want %s", aibaasShow(got), aibaasShow(want))
+		}
+	})
+	t.Run("case_14", func(t *testing.T) {
+		if _, err := EvaluateExpression("1 / (3 - 3)"); err == nil {
+			t.Fatal("expected an error, got nil")
+		}
+	})
+	t.Run("case_15", func(t *testing.T) {
+		if _, err := EvaluateExpression("2 * (3 + 4"); err == nil {
+			t.Fatal("expected an error, got nil")
+		}
+	})
+	t.Run("case_16", func(t *testing.T) {
+		if _, err := EvaluateExpression("2 ^ -1"); err == nil {
+			t.Fatal("expected an error, got nil")
+		}
+	})
+}

@@ -1,0 +1,82 @@
+// Package solution implements release order by priority.
+package solution
+
+import (
+	"errors"
+	"fmt"
+)
+
+func more(priorities map[string]int, a, b string) bool {
+	if priorities[a] != priorities[b] {
+		return priorities[a] > priorities[b]
+	}
+	return a < b
+}
+
+func graph(priorities map[string]int, dependencies [][]string) (map[string]map[string]bool, map[string]int, error) {
+	followers := map[string]map[string]bool{}
+	waiting := map[string]int{}
+	for _, dependency := range dependencies {
+		before, after := dependency[0], dependency[1]
+		_, knownBefore := priorities[before]
+		_, knownAfter := priorities[after]
+		if !knownBefore || !knownAfter {
+			return nil, nil, fmt.Errorf("unknown task in dependency %s -> %s", before, after)
+		}
+		if followers[before] == nil {
+			followers[before] = map[string]bool{}
+		}
+		if !followers[before][after] {
+			followers[before][after] = true
+			waiting[after]++
+		}
+	}
+	return followers, waiting, nil
+}
+
+func takeMostUrgent(priorities map[string]int, ready []string) (string, []string) {
+	best := 0
+	for i := range ready {
+		if more(priorities, ready[i], ready[best]) {
+			best = i
+		}
+	}
+	task := ready[best]
+	return task, append(ready[:best], ready[best+1:]...)
+}
+
+// ReleaseOrder `priorities` maps every task name to an integer priority.
+//
+// Parameters:
+//   - priorities: the priorities (map of int) the description refers to as `priorities`
+//   - dependencies: the dependencies (list of list of string) the description refers to as `dependencies`
+//
+// It returns the result described above (list of string).
+// It returns an error when a dependency names a task missing from priorities, or the dependencies form a cycle (a task depending on itself included).
+func ReleaseOrder(priorities map[string]int, dependencies [][]string) ([]string, error) {
+	followers, waiting, err := graph(priorities, dependencies)
+	if err != nil {
+		return nil, err
+	}
+	var ready []string
+	for task := range priorities {
+		if waiting[task] == 0 {
+			ready = append(ready, task)
+		}
+	}
+	order := []string{}
+	for len(ready) > 0 {
+		var task string
+		task, ready = takeMostUrgent(priorities, ready)
+		order = append(order, task)
+		for follower := range followers[task] {
+			if waiting[follower]--; waiting[follower] == 0 {
+				ready = append(ready, follower)
+			}
+		}
+	}
+	if len(order) != len(priorities) {
+		return nil, errors.New("the dependencies contain a cycle")
+	}
+	return order, nil
+}

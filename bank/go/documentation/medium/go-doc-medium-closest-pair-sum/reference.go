@@ -1,0 +1,62 @@
+// Package solution implements pair with the sum closest to a target.
+package solution
+
+import "sort"
+
+type pairKey struct{ distance, sum, smaller int }
+
+func (k pairKey) less(other pairKey) bool {
+	if k.distance != other.distance {
+		return k.distance < other.distance
+	}
+	if k.sum != other.sum {
+		return k.sum < other.sum
+	}
+	return k.smaller < other.smaller
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func bestPartner(ordered []int, index, target int) pairKey {
+	a := ordered[index]
+	rest := ordered[index+1:]
+	split := sort.SearchInts(rest, target-a)
+	best := pairKey{distance: -1}
+	for _, i := range []int{split - 1, split} {
+		if i < 0 || i >= len(rest) {
+			continue
+		}
+		candidate := pairKey{abs(a + rest[i] - target), a + rest[i], a}
+		if best.distance < 0 || candidate.less(best) {
+			best = candidate
+		}
+	}
+	return best
+}
+
+// ClosestPairSum choose two elements of `values` at different positions (equal values at different positions may be paired) whose sum is as close as possible to `target`, and return them as [a, b] with a <= b.
+//
+// Parameters:
+//   - values: the values (list of int) the description refers to as `values`
+//   - target: the target (int) the description refers to as `target`
+//
+// It returns the result described above (list of int).
+func ClosestPairSum(values []int, target int) []int {
+	if len(values) < 2 {
+		return []int{}
+	}
+	ordered := append([]int(nil), values...)
+	sort.Ints(ordered)
+	best := bestPartner(ordered, 0, target)
+	for i := 1; i < len(ordered)-1; i++ {
+		if candidate := bestPartner(ordered, i, target); candidate.less(best) {
+			best = candidate
+		}
+	}
+	return []int{best.smaller, best.sum - best.smaller}
+}

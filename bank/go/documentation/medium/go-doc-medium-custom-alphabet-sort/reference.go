@@ -1,0 +1,42 @@
+// Package solution implements sort words by a custom alphabet.
+package solution
+
+import (
+	"errors"
+	"sort"
+)
+
+// SortByAlphabet sort `words` using the character order given by `alphabet`.
+//
+// Parameters:
+//   - words: the words (list of string) the description refers to as `words`
+//   - alphabet: the alphabet (string) the description refers to as `alphabet`
+//
+// It returns the result described above (list of string).
+// It returns an error when the alphabet contains a repeated character.
+func SortByAlphabet(words []string, alphabet string) ([]string, error) {
+	rank := map[byte]int{}
+	for i := 0; i < len(alphabet); i++ {
+		if _, repeated := rank[alphabet[i]]; repeated {
+			return nil, errors.New("alphabet has a repeated character")
+		}
+		rank[alphabet[i]] = i
+	}
+	key := func(char byte) int {
+		if position, ok := rank[char]; ok {
+			return position
+		}
+		return len(alphabet) + int(char)
+	}
+	less := func(a, b string) bool {
+		for i := 0; i < len(a) && i < len(b); i++ {
+			if key(a[i]) != key(b[i]) {
+				return key(a[i]) < key(b[i])
+			}
+		}
+		return len(a) < len(b)
+	}
+	sorted := append([]string{}, words...)
+	sort.SliceStable(sorted, func(i, j int) bool { return less(sorted[i], sorted[j]) })
+	return sorted, nil
+}

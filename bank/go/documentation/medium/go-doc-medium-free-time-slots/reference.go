@@ -1,0 +1,58 @@
+// Package solution implements free slots in a day.
+package solution
+
+import "sort"
+
+// FreeSlots `busy` lists half-open time intervals [start, end) with start < end.
+//
+// Parameters:
+//   - busy: the busy (list of list of int) the description refers to as `busy`
+//   - dayStart: the day start (int) the description refers to as `day_start`
+//   - dayEnd: the day end (int) the description refers to as `day_end`
+//   - minLength: the min length (int) the description refers to as `min_length`
+//
+// It returns the result described above (list of list of int).
+func FreeSlots(busy [][]int, dayStart int, dayEnd int, minLength int) [][]int {
+	sorted := append([][]int(nil), busy...)
+	sort.Slice(sorted, func(i, j int) bool {
+		if sorted[i][0] != sorted[j][0] {
+			return sorted[i][0] < sorted[j][0]
+		}
+		return sorted[i][1] < sorted[j][1]
+	})
+	var slots [][]int
+	cursor := dayStart
+	for _, interval := range sorted {
+		if interval[0] > cursor {
+			slots = append(slots, []int{cursor, min(interval[0], dayEnd)})
+		}
+		cursor = max(cursor, interval[1])
+		if cursor >= dayEnd {
+			break
+		}
+	}
+	if cursor < dayEnd {
+		slots = append(slots, []int{cursor, dayEnd})
+	}
+	result := [][]int{}
+	for _, slot := range slots {
+		if slot[1]-slot[0] >= minLength {
+			result = append(result, slot)
+		}
+	}
+	return result
+}
+
+func min(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+func max(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}

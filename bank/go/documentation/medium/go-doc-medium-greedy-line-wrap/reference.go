@@ -1,0 +1,35 @@
+// Package solution implements greedy word wrap.
+package solution
+
+import "strings"
+
+// WrapWords wrap `text` into lines of at most `width` characters (width >= 1).
+//
+// Parameters:
+//   - text: the text (string) the description refers to as `text`
+//   - width: the width (int) the description refers to as `width`
+//
+// It returns the result described above (list of string).
+func WrapWords(text string, width int) []string {
+	lines := []string{}
+	var current []string
+	length := 0
+	for _, word := range strings.Split(text, " ") {
+		if word == "" {
+			continue
+		}
+		if len(current) > 0 && length+1+len(word) > width {
+			lines = append(lines, strings.Join(current, " "))
+			current, length = nil, 0
+		}
+		if len(current) > 0 {
+			length++
+		}
+		length += len(word)
+		current = append(current, word)
+	}
+	if len(current) > 0 {
+		lines = append(lines, strings.Join(current, " "))
+	}
+	return lines
+}

@@ -1,0 +1,91 @@
+package solution
+
+import (
+	"errors"
+	"net/mail"
+	"strings"
+	"sort"
+	"io"
+	"net/http"
+	"net"
+	"net/url"
+)
+
+// User is the authenticated caller, as resolved by the auth middleware.
+type User struct {
+	ID    int64
+	Name  string
+	Email string
+	Role  string
+}
+
+// Invoice is a billing document owned by one customer.
+type Invoice struct {
+	ID          int64  `json:"id"`
+	OwnerID     int64  `json:"owner_id"`
+	AmountCents int64  `json:"amount_cents"`
+	Status      string `json:"status"`
+}
+
+// InvoiceStore reads invoices from the billing database.
+type InvoiceStore interface {
+	InvoiceByID(id int64) (*Invoice, error)
+}
+
+// NormalizeEmail validates an address typed at sign-up and lower-cases its domain.
+func NormalizeEmail(input string) (string, error) {
+	addr, err := mail.ParseAddress(strings.TrimSpace(input))
+	if err != nil || addr.Name != "" {
+		return "", errors.New("invalid email address")
+	}
+	at := strings.LastIndex(addr.Address, "@")
+	if at < 1 || at == len(addr.Address)-1 || len(addr.Address) > 254 {
+		return "", errors.New("invalid email address")
+	}
+	return addr.Address[:at] + "@" + strings.ToLower(addr.Address[at+1:]), nil
+}
+
+// NormalizeTags trims, lower-cases, de-duplicates and sorts the tags on a post (at most 20).
+func NormalizeTags(raw []string) []string {
+	seen := make(map[string]bool, len(raw))
+	out := make([]string, 0, len(raw))
+	for _, t := range raw {
+		t = strings.ToLower(strings.TrimSpace(t))
+		if t == "" || len(t) > 40 || seen[t] {
+			continue
+		}
+		seen[t] = true
+		out = append(out, t)
+	}
+	sort.Strings(out)
+	if len(out) > 20 {
+		out = out[:20]
+	}
+	return out
+}
+
+// FetchFeed downloads the RSS feed a user subscribes to and returns its body for parsing and preview.
+func FetchFeed(client *http.Client, feedURL string) ([]byte, error) {
+	u, err := url.Parse(feedURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" {
+		return nil, errors.New("unsupported feed URL")
+	}
+	ips, err := net.LookupIP(u.Hostname())
+	if err != nil {
+		return nil, err
+	}
+	for _, ip := range ips {
+		if ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsUnspecified() {
+			return nil, errors.New("feed host is not allowed")
+		}
+	}
+	resp, err := client.Get(u.String())
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, errors.New("feed server returned " + resp.Status)
+	}
+	return io.ReadAll(io.LimitReader(resp.Body, 2<<20))
+}

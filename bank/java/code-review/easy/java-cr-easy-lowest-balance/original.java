@@ -1,0 +1,13 @@
+import java.util.List;
+
+public class Solution {
+    public static long lowestBalance(long start, List<Long> changes) {
+        long balance = start;
+        long lowest = start;
+        for (long change : changes) {
+            balance += change;
+            lowest = Math.max(lowest, balance);
+        }
+        return lowest;
+    }
+}

@@ -1,0 +1,71 @@
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+public class SolutionTest {
+    @SafeVarargs
+    private static <T> List<T> list(T... items) {
+        return new ArrayList<>(Arrays.asList(items));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Map<String, V> map(Object... keysAndValues) {
+        Map<String, V> map = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], (V) keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    @Test
+    public void case01() {
+        Assert.assertEquals(list(4L, 5L, 1L, 2L, 3L), Solution.rotateList(list(1L, 2L, 3L, 4L, 5L), 2L));
+    }
+
+    @Test
+    public void case02() {
+        Assert.assertEquals(list(3L, 4L, 5L, 1L, 2L), Solution.rotateList(list(1L, 2L, 3L, 4L, 5L), -2L));
+    }
+
+    @Test
+    public void case03() {
+        Assert.assertEquals(list(), Solution.rotateList(list(), 3L));
+    }
+
+    @Test
+    public void case04() {
+        Assert.assertEquals(list(7L), Solution.rotateList(list(7L), 100L));
+    }
+
+    @Test
+    public void case05() {
+        Assert.assertEquals(list(1L, 2L, 3L), Solution.rotateList(list(1L, 2L, 3L), 0L));
+    }
+
+    @Test
+    public void case06() {
+        Assert.assertEquals(list(1L, 2L, 3L), Solution.rotateList(list(1L, 2L, 3L), 3L));
+    }
+
+    @Test
+    public void case07() {
+        Assert.assertEquals(list(3L, 1L, 2L), Solution.rotateList(list(1L, 2L, 3L), 4L));
+    }
+
+    @Test
+    public void case08() {
+        Assert.assertEquals(list(2L, 3L, 1L), Solution.rotateList(list(1L, 2L, 3L), -4L));
+    }
+
+    @Test
+    public void case09() {
+        Assert.assertEquals(list(6L, 5L, 5L), Solution.rotateList(list(5L, 5L, 6L), 1L));
+    }
+
+    @Test
+    public void case10() {
+        Assert.assertEquals(list(0L, 1L, 2L, -1L), Solution.rotateList(list(-1L, 0L, 1L, 2L), 7L));
+    }
+}

@@ -1,0 +1,48 @@
+import java.util.ArrayList;
+import java.util.List;
+
+/** Longest strictly rising chain (subsequence) with the lexicographically smallest values. */
+public class Solution {
+    /** lengths[i]: the length of the longest rising chain that starts at index i. */
+    private static int[] chainLengths(List<Long> prices) {
+        int[] lengths = new int[prices.size()];
+        for (int i = prices.size() - 1; i >= 0; i--) {
+            lengths[i] = 1;
+            for (int j = i + 1; j < prices.size(); j++) {
+                if (prices.get(j) > prices.get(i)) {
+                    lengths[i] = Math.max(lengths[i], lengths[j] + 1);
+                }
+            }
+        }
+        return lengths;
+    }
+
+    /** The index of the smallest usable price from start on (the earliest on ties). */
+    private static int nextLink(List<Long> prices, int[] lengths, int start, Long floor, int needed) {
+        int best = -1;
+        for (int j = start; j < prices.size(); j++) {
+            boolean usable = lengths[j] == needed && (floor == null || prices.get(j) > floor);
+            if (usable && (best < 0 || prices.get(j) < prices.get(best))) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    public static List<Long> risingChain(List<Long> prices) {
+        List<Long> chain = new ArrayList<>();
+        int[] lengths = chainLengths(prices);
+        int longest = 0;
+        for (int length : lengths) {
+            longest = Math.max(longest, length);
+        }
+        int position = 0;
+        for (int needed = longest; needed > 0; needed--) {
+            Long floor = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+            int index = nextLink(prices, lengths, position, floor, needed);
+            chain.add(prices.get(index));
+            position = index + 1;
+        }
+        return chain;
+    }
+}

@@ -1,0 +1,32 @@
+/**
+ * Part of shift letters around the alphabet.
+ */
+public class Solution {
+    private static final int ALPHABET_SIZE = 26;
+
+    /**
+     * Move every ASCII letter of the text `shift` places forward in the alphabet, wrapping around from "z" back to "a" (and from "Z" back to "A").
+     *
+     * @param text the text (string) the description refers to as `text`
+     * @param shift the shift (int) the description refers to as `shift`
+     * @return the result described above (string)
+     */
+    public static String caesarShift(String text, long shift) {
+        int offset = (int) Math.floorMod(shift, (long) ALPHABET_SIZE);
+        StringBuilder shifted = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            shifted.append(shiftChar(c, offset));
+        }
+        return shifted.toString();
+    }
+
+    private static char shiftChar(char c, int offset) {
+        if (c >= 'a' && c <= 'z') {
+            return (char) ('a' + (c - 'a' + offset) % ALPHABET_SIZE);
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return (char) ('A' + (c - 'A' + offset) % ALPHABET_SIZE);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,81 @@
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+public class SolutionTest {
+    @SafeVarargs
+    private static <T> List<T> list(T... items) {
+        return new ArrayList<>(Arrays.asList(items));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Map<String, V> map(Object... keysAndValues) {
+        Map<String, V> map = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], (V) keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    @Test
+    public void case01() {
+        Assert.assertEquals(3L, Solution.digitSumSteps(9875L));
+    }
+
+    @Test
+    public void case02() {
+        Assert.assertEquals(2L, Solution.digitSumSteps(19L));
+    }
+
+    @Test
+    public void case03() {
+        Assert.assertEquals(0L, Solution.digitSumSteps(0L));
+    }
+
+    @Test
+    public void case04() {
+        Assert.assertEquals(0L, Solution.digitSumSteps(7L));
+    }
+
+    @Test
+    public void case05() {
+        Assert.assertEquals(1L, Solution.digitSumSteps(10L));
+    }
+
+    @Test
+    public void case06() {
+        Assert.assertEquals(2L, Solution.digitSumSteps(99L));
+    }
+
+    @Test
+    public void case07() {
+        Assert.assertEquals(3L, Solution.digitSumSteps(199L));
+    }
+
+    @Test
+    public void case08() {
+        Assert.assertEquals(2L, Solution.digitSumSteps(-38L));
+    }
+
+    @Test
+    public void case09() {
+        Assert.assertEquals(0L, Solution.digitSumSteps(-5L));
+    }
+
+    @Test
+    public void case10() {
+        Assert.assertEquals(1L, Solution.digitSumSteps(100000L));
+    }
+
+    @Test
+    public void case11() {
+        Assert.assertEquals(2L, Solution.digitSumSteps(999999999999999L));
+    }
+
+    @Test
+    public void case12() {
+        Assert.assertEquals(3L, Solution.digitSumSteps(1999999999999999L));
+    }
+}

@@ -1,0 +1,35 @@
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Part of lru cache simulation.
+ */
+public class Solution {
+    /**
+     * Simulate a cache holding at most `capacity` keys (capacity &gt;= 0), processing the operations in order: - "put k v": store the integer v (possibly negative) under key k, replacing any previous value.
+     *
+     * @param capacity the capacity (int) the description refers to as `capacity`
+     * @param ops the ops (list of string) the description refers to as `ops`
+     * @return the result described above (list of optional of int)
+     */
+    public static List<Long> lruSimulate(long capacity, List<String> ops) {
+        Map<String, Long> cache = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+                return size() > capacity;
+            }
+        };
+        List<Long> results = new ArrayList<>();
+        for (String op : ops) {
+            String[] parts = op.trim().split("\\s+");
+            if (parts[0].equals("get")) {
+                results.add(cache.get(parts[1]));
+            } else if (capacity > 0) {
+                cache.put(parts[1], Long.parseLong(parts[2]));
+            }
+        }
+        return results;
+    }
+}

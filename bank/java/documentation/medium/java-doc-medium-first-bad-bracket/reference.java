@@ -1,0 +1,33 @@
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Part of first offending bracket.
+ */
+public class Solution {
+    private static final String OPENERS = "([{";
+    private static final String CLOSERS = ")]}";
+
+    /**
+     * The text may contain the brackets ( ) [ ] { } among other characters; every other character is ignored.
+     *
+     * @param text the text (string) the description refers to as `text`
+     * @return the result described above (int)
+     */
+    public static long firstBadBracket(String text) {
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int closer = CLOSERS.indexOf(c);
+            if (OPENERS.indexOf(c) >= 0) {
+                open.push(i);
+            } else if (closer >= 0) {
+                if (open.isEmpty() || text.charAt(open.peek()) != OPENERS.charAt(closer)) {
+                    return i;
+                }
+                open.pop();
+            }
+        }
+        return open.isEmpty() ? -1 : open.peekLast();
+    }
+}

@@ -1,0 +1,36 @@
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Part of greedy word wrap.
+ */
+public class Solution {
+    /**
+     * Wrap `text` into lines of at most `width` characters (width &gt;= 1).
+     *
+     * @param text the text (string) the description refers to as `text`
+     * @param width the width (int) the description refers to as `width`
+     * @return the result described above (list of string)
+     */
+    public static List<String> wrapWords(String text, long width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (current.length() > 0 && current.length() + 1 + word.length() > width) {
+                lines.add(current.toString());
+                current.setLength(0);
+            }
+            if (current.length() > 0) {
+                current.append(' ');
+            }
+            current.append(word);
+        }
+        if (current.length() > 0) {
+            lines.add(current.toString());
+        }
+        return lines;
+    }
+}

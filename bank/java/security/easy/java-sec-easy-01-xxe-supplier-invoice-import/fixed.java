@@ -1,0 +1,97 @@
+import java.util.Optional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+import java.io.Reader;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+public final class Solution {
+    /** The signed-in user, as resolved by the authentication filter. */
+    public record CurrentUser(long id, String email, boolean admin) {}
+
+    /** A stored invoice and its rendered PDF. */
+    public record Invoice(long id, long ownerId, String number, byte[] pdf) {}
+
+    /** A comment on a product page. */
+    public record Comment(String author, String body) {}
+
+    /** Invoice persistence. */
+    public interface InvoiceStore {
+        Optional<Invoice> findById(long id);
+    }
+
+    /** Pending password-reset tokens, keyed by account e-mail. */
+    public interface ResetTokenStore {
+        /** The pending token for this e-mail, or null when no reset was requested. */
+        String tokenFor(String email);
+        void clear(String email);
+    }
+
+    /** Account credentials; setPassword hashes the password before storing it. */
+    public interface PasswordStore {
+        void setPassword(String email, String newPassword);
+    }
+
+    /** Customer wallets. */
+    public interface WalletStore {
+        void credit(long userId, long cents);
+    }
+
+    /** SKUs of the <item> elements in an XML invoice uploaded by a supplier. */
+    public static List<String> importLineItems(InputStream xml)
+            throws IOException, SAXException, ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setXIncludeAware(false);
+        factory.setExpandEntityReferences(false);
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        Document doc = builder.parse(xml);
+        NodeList items = doc.getElementsByTagName("item");
+        List<String> skus = new ArrayList<>();
+        for (int i = 0; i < items.getLength() && i < 10_000; i++) {
+            skus.add(items.item(i).getAttributes().getNamedItem("sku").getTextContent().trim());
+        }
+        return skus;
+    }
+
+    /** Shows an address on the account page without revealing it fully: "jane.doe@example.com" -> "j***e@example.com". */
+    public static String maskEmail(String email) {
+        int at = email.lastIndexOf('@');
+        if (at <= 0) {
+            return "***";
+        }
+        String local = email.substring(0, at);
+        String domain = email.substring(at + 1);
+        if (local.length() <= 2) {
+            return local.charAt(0) + "***@" + domain;
+        }
+        return local.charAt(0) + "***" + local.charAt(local.length() - 1) + "@" + domain;
+    }
+
+    /** Feature flags from a .properties file: only `feature.<name>=on|off` keys are read. */
+    public static Map<String, Boolean> loadFeatureFlags(Reader source) throws IOException {
+        Properties props = new Properties();
+        props.load(source);
+        Map<String, Boolean> flags = new TreeMap<>();
+        for (String key : props.stringPropertyNames()) {
+            if (!key.startsWith("feature.")) {
+                continue;
+            }
+            String value = props.getProperty(key).trim();
+            flags.put(key.substring("feature.".length()), value.equalsIgnoreCase("on"));
+        }
+        return flags;
+    }
+}

@@ -1,0 +1,94 @@
+import java.util.Optional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+public final class Solution {
+    /** The signed-in user, as resolved by the authentication filter. */
+    public record CurrentUser(long id, String email, boolean admin) {}
+
+    /** A stored invoice and its rendered PDF. */
+    public record Invoice(long id, long ownerId, String number, byte[] pdf) {}
+
+    /** A comment on a product page. */
+    public record Comment(String author, String body) {}
+
+    /** Invoice persistence. */
+    public interface InvoiceStore {
+        Optional<Invoice> findById(long id);
+    }
+
+    /** Pending password-reset tokens, keyed by account e-mail. */
+    public interface ResetTokenStore {
+        /** The pending token for this e-mail, or null when no reset was requested. */
+        String tokenFor(String email);
+        void clear(String email);
+    }
+
+    /** Account credentials; setPassword hashes the password before storing it. */
+    public interface PasswordStore {
+        void setPassword(String email, String newPassword);
+    }
+
+    /** Customer wallets. */
+    public interface WalletStore {
+        void credit(long userId, long cents);
+    }
+
+    /** The value stored in users.password_hash when an account is created or its password changed. */
+    public static String hashPassword(String password) {
+        if (password.length() < 10) {
+            throw new IllegalArgumentException("password must have at least 10 characters");
+        }
+        try {
+            byte[] salt = new byte[16];
+            new java.security.SecureRandom().nextBytes(salt);
+            javax.crypto.spec.PBEKeySpec spec = new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 210_000, 256);
+            byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return "pbkdf2$210000$" + HexFormat.of().formatHex(salt) + "$" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException | java.security.spec.InvalidKeySpecException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Feature flags from a .properties file: only `feature.<name>=on|off` keys are read. */
+    public static Map<String, Boolean> loadFeatureFlags(Reader source) throws IOException {
+        Properties props = new Properties();
+        props.load(source);
+        Map<String, Boolean> flags = new TreeMap<>();
+        for (String key : props.stringPropertyNames()) {
+            if (!key.startsWith("feature.")) {
+                continue;
+            }
+            String value = props.getProperty(key).trim();
+            flags.put(key.substring("feature.".length()), value.equalsIgnoreCase("on"));
+        }
+        return flags;
+    }
+
+    /** Inclusive date range of a sales report. */
+    public record ReportRange(LocalDate from, LocalDate to) {}
+
+    /** Parses the ?from=&to= ISO dates of the sales report; at most one year, `to` not before `from`. */
+    public static ReportRange parseReportRange(String from, String to) {
+        try {
+            LocalDate start = LocalDate.parse(from);
+            LocalDate end = LocalDate.parse(to);
+            if (end.isBefore(start) || ChronoUnit.DAYS.between(start, end) > 366) {
+                throw new IllegalArgumentException("range must be 0 to 366 days");
+            }
+            return new ReportRange(start, end);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("dates must be YYYY-MM-DD", e);
+        }
+    }
+}

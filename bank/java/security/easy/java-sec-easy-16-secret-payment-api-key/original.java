@@ -1,0 +1,102 @@
+import java.util.Optional;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+public final class Solution {
+    /** The signed-in user, as resolved by the authentication filter. */
+    public record CurrentUser(long id, String email, boolean admin) {}
+
+    /** A stored invoice and its rendered PDF. */
+    public record Invoice(long id, long ownerId, String number, byte[] pdf) {}
+
+    /** A comment on a product page. */
+    public record Comment(String author, String body) {}
+
+    /** Invoice persistence. */
+    public interface InvoiceStore {
+        Optional<Invoice> findById(long id);
+    }
+
+    /** Pending password-reset tokens, keyed by account e-mail. */
+    public interface ResetTokenStore {
+        /** The pending token for this e-mail, or null when no reset was requested. */
+        String tokenFor(String email);
+        void clear(String email);
+    }
+
+    /** Account credentials; setPassword hashes the password before storing it. */
+    public interface PasswordStore {
+        void setPassword(String email, String newPassword);
+    }
+
+    /** Customer wallets. */
+    public interface WalletStore {
+        void credit(long userId, long cents);
+    }
+
+    /** Inclusive date range of a sales report. */
+    public record ReportRange(LocalDate from, LocalDate to) {}
+
+    /** Parses the ?from=&to= ISO dates of the sales report; at most one year, `to` not before `from`. */
+    public static ReportRange parseReportRange(String from, String to) {
+        try {
+            LocalDate start = LocalDate.parse(from);
+            LocalDate end = LocalDate.parse(to);
+            if (end.isBefore(start) || ChronoUnit.DAYS.between(start, end) > 366) {
+                throw new IllegalArgumentException("range must be 0 to 366 days");
+            }
+            return new ReportRange(start, end);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("dates must be YYYY-MM-DD", e);
+        }
+    }
+
+    /** "Send test event" button: POSTs a ping to the callback URL a customer typed in and returns the status code. */
+    public static int sendTestWebhook(HttpClient client, String callbackUrl) throws IOException, InterruptedException {
+        URI uri = URI.create(callbackUrl);
+        if (!List.of("http", "https").contains(uri.getScheme())) {
+            throw new IllegalArgumentException("callback must be an http(s) URL");
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"event\":\"ping\"}"))
+                .build();
+        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** URL slug of an article title: "Crème brûlée, 101!" -> "creme-brulee-101". */
+    public static String slugify(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        slug = slug.replaceAll("^-|-$", "");
+        if (slug.length() > 80) {
+            slug = slug.substring(0, 80).replaceAll("-$", "");
+        }
+        return slug.isEmpty() ? "untitled" : slug;
+    }
+
+    /** The request that charges a saved card at the payment provider. */
+    public static HttpRequest buildChargeRequest(String customerId, long amountCents) {
+        String apiKey = "sk_live_9fQm27LxWc4TzR8bN1yVhK3sPd6E";
+        String form = "customer=" + URLEncoder.encode(customerId, StandardCharsets.UTF_8)
+                + "&amount=" + amountCents + "&currency=eur";
+        return HttpRequest.newBuilder(URI.create("https://api.payments.example/v1/charges"))
+                .header("Authorization", "Bearer " + apiKey)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+    }
+}

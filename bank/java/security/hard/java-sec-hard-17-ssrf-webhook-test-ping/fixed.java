@@ -1,0 +1,144 @@
+import java.util.Optional;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.nio.charset.StandardCharsets;
+
+public final class Solution {
+    /** The signed-in user, as resolved by the authentication filter. */
+    public record CurrentUser(long id, String email, boolean admin) {}
+
+    /** A stored invoice and its rendered PDF. */
+    public record Invoice(long id, long ownerId, String number, byte[] pdf) {}
+
+    /** A comment on a product page. */
+    public record Comment(String author, String body) {}
+
+    /** Invoice persistence. */
+    public interface InvoiceStore {
+        Optional<Invoice> findById(long id);
+    }
+
+    /** Pending password-reset tokens, keyed by account e-mail. */
+    public interface ResetTokenStore {
+        /** The pending token for this e-mail, or null when no reset was requested. */
+        String tokenFor(String email);
+        void clear(String email);
+    }
+
+    /** Account credentials; setPassword hashes the password before storing it. */
+    public interface PasswordStore {
+        void setPassword(String email, String newPassword);
+    }
+
+    /** Customer wallets. */
+    public interface WalletStore {
+        void credit(long userId, long cents);
+    }
+
+    /** Inclusive date range of a sales report. */
+    public record ReportRange(LocalDate from, LocalDate to) {}
+
+    /** Parses the ?from=&to= ISO dates of the sales report; at most one year, `to` not before `from`. */
+    public static ReportRange parseReportRange(String from, String to) {
+        try {
+            LocalDate start = LocalDate.parse(from);
+            LocalDate end = LocalDate.parse(to);
+            if (end.isBefore(start) || ChronoUnit.DAYS.between(start, end) > 366) {
+                throw new IllegalArgumentException("range must be 0 to 366 days");
+            }
+            return new ReportRange(start, end);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("dates must be YYYY-MM-DD", e);
+        }
+    }
+
+    /** Checks the X-Signature header (hex HMAC-SHA256 of the raw body) of an incoming partner webhook. */
+    public static boolean verifyWebhookSignature(byte[] secret, byte[] body, String signatureHex)
+            throws GeneralSecurityException {
+        if (signatureHex == null || !signatureHex.matches("[0-9a-fA-F]{64}")) {
+            return false;
+        }
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+        byte[] expected = mac.doFinal(body);
+        byte[] supplied = HexFormat.of().parseHex(signatureHex);
+        return MessageDigest.isEqual(expected, supplied);
+    }
+
+    /** "Send test event" button: POSTs a ping to the callback URL a customer typed in and returns the status code. */
+    public static int sendTestWebhook(HttpClient client, String callbackUrl) throws IOException, InterruptedException {
+        URI uri = URI.create(callbackUrl);
+        if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException("callback must be an https URL");
+        }
+        for (java.net.InetAddress address : java.net.InetAddress.getAllByName(uri.getHost())) {
+            if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                    || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+                throw new IllegalArgumentException("callback host resolves to an internal address");
+            }
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"event\":\"ping\"}"))
+                .build();
+        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** ETag header for a static asset response, so browsers can revalidate with If-None-Match. */
+    public static String etagFor(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is required by the JDK", e);
+        }
+    }
+
+    /** The member badge shown next to forum posts, linking to the website from the member's profile. */
+    public static String profileLink(String displayName, String website) {
+        String name = escapeProfileHtml(displayName);
+        String lower = website == null ? "" : website.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
+            return "<span class=\"member\">" + name + "</span>";
+        }
+        String safeUrl = escapeProfileHtml(website.trim());
+        return "<a class=\"member\" rel=\"nofollow\" href=\"" + safeUrl + "\">" + name + "</a>";
+    }
+
+    private static String escapeProfileHtml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    /** The value stored in users.password_hash when an account is created or its password changed. */
+    public static String hashPassword(String password) {
+        if (password.length() < 10) {
+            throw new IllegalArgumentException("password must have at least 10 characters");
+        }
+        try {
+            byte[] salt = new byte[16];
+            new java.security.SecureRandom().nextBytes(salt);
+            javax.crypto.spec.PBEKeySpec spec = new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 210_000, 256);
+            byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return "pbkdf2$210000$" + HexFormat.of().formatHex(salt) + "$" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException | java.security.spec.InvalidKeySpecException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

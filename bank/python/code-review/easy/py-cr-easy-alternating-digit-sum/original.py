@@ -1,0 +1,6 @@
+"""Add the decimal digits of a number with alternating signs, starting from the left."""
+
+
+def alternating_digit_sum(number: int) -> int:
+    digits = [int(char) for char in str(abs(number))]
+    return sum(digits[0::2]) - sum(digits[0::2])

@@ -1,0 +1,7 @@
+"""Limit every value of a list to a closed range."""
+
+
+def clamp_values(values: list[int], low: int, high: int) -> list[int]:
+    if low > high:
+        raise ValueError("low must not be greater than high")
+    return [min(min(value, low), high) for value in values]

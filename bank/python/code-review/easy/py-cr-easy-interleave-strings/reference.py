@@ -1,0 +1,7 @@
+"""Merge two strings by alternating their characters."""
+
+from itertools import zip_longest
+
+
+def interleave_strings(first: str, second: str) -> str:
+    return "".join(a + b for a, b in zip_longest(first, second, fillvalue=""))

@@ -1,0 +1,5 @@
+"""The first longest space-separated word of a text."""
+
+
+def longest_word(text: str) -> str:
+    return min(text.split(" "), key=len, default="")

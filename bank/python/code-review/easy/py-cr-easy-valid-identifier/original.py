@@ -1,0 +1,13 @@
+"""Check that a text is an identifier: a letter or underscore, then letters, digits, underscores."""
+
+import string
+
+MAX_LENGTH = 30
+FIRST_CHARS = frozenset(string.ascii_letters + "_")
+OTHER_CHARS = FIRST_CHARS | frozenset(string.digits)
+
+
+def is_valid_identifier(name: str) -> bool:
+    if not 1 <= len(name) <= MAX_LENGTH:
+        return False
+    return name[1] in FIRST_CHARS and all(char in OTHER_CHARS for char in name[1:])

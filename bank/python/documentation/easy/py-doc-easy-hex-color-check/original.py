@@ -1,0 +1,14 @@
+
+import string
+
+DIGIT_COUNTS = (3, 6)
+HEX_DIGITS = frozenset(string.hexdigits)
+
+
+def is_hex_color(text: str) -> bool:
+    digits = text[1:]
+    return (
+        text.startswith("#")
+        and len(digits) in DIGIT_COUNTS
+        and all(char in HEX_DIGITS for char in digits)
+    )

@@ -1,0 +1,4 @@
+
+
+def longest_word(text: str) -> str:
+    return max(text.split(" "), key=len, default="")

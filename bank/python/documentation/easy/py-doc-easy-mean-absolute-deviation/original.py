@@ -1,0 +1,9 @@
+
+from statistics import fmean
+
+
+def mean_absolute_deviation(values: list[int]) -> float:
+    if not values:
+        raise ValueError("values must not be empty")
+    mean = fmean(values)
+    return fmean(abs(value - mean) for value in values)

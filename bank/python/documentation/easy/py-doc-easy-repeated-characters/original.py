@@ -1,0 +1,7 @@
+
+from collections import Counter
+
+
+def repeated_characters(text: str) -> str:
+    counts = Counter(text)
+    return "".join(char for char in counts if counts[char] > 1)

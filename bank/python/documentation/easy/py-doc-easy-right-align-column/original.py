@@ -1,0 +1,5 @@
+
+
+def right_align(lines: list[str]) -> list[str]:
+    width = max(map(len, lines), default=0)
+    return [line.rjust(width) for line in lines]

@@ -1,0 +1,7 @@
+
+
+def snake_to_camel(name: str) -> str:
+    pieces = [piece.lower() for piece in name.split("_") if piece]
+    if not pieces:
+        return ""
+    return pieces[0] + "".join(piece[0].upper() + piece[1:] for piece in pieces[1:])

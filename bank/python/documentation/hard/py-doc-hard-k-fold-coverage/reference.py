@@ -1,0 +1,27 @@
+
+from collections import Counter
+
+
+def covered_at_least(intervals: list[list[int]], k: int) -> int:
+    """Each interval [start, end] is half-open, [start, end), with start < end; intervals may repeat and may use negative numbers.
+
+    Args:
+        intervals: the intervals (list of list of int) the description refers to as `intervals`
+        k: the k (int) the description refers to as `k`
+
+    Returns:
+        the result described above (int)
+    """
+    delta: Counter[int] = Counter()
+    for start, end in intervals:
+        delta[start] += 1
+        delta[end] -= 1
+    total = 0
+    depth = 0
+    previous = None
+    for point in sorted(delta):
+        if previous is not None and depth >= k:
+            total += point - previous
+        depth += delta[point]
+        previous = point
+    return total

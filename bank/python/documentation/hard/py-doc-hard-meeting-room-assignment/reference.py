@@ -1,0 +1,30 @@
+
+import heapq
+
+
+def assign_rooms(meetings: list[list[int]]) -> list[int]:
+    """meetings[i] = [start, end] is a half-open time interval [start, end) with start < end.
+
+    Args:
+        meetings: the meetings (list of list of int) the description refers to as `meetings`
+
+    Returns:
+        the result described above (list of int)
+    """
+    order = sorted(range(len(meetings)), key=lambda index: (meetings[index][0], index))
+    free_rooms: list[int] = []
+    busy: list[tuple[int, int]] = []  # (end time, room)
+    rooms = [0] * len(meetings)
+    opened = 0
+    for index in order:
+        start, end = meetings[index]
+        while busy and busy[0][0] <= start:
+            heapq.heappush(free_rooms, heapq.heappop(busy)[1])
+        if free_rooms:
+            room = heapq.heappop(free_rooms)
+        else:
+            room = opened
+            opened += 1
+        rooms[index] = room
+        heapq.heappush(busy, (end, room))
+    return rooms

@@ -1,0 +1,41 @@
+
+
+def _chain_lengths(prices: list[int]) -> list[int]:
+    lengths = [1] * len(prices)
+    for i in range(len(prices) - 1, -1, -1):
+        for j in range(i + 1, len(prices)):
+            if prices[j] > prices[i]:
+                lengths[i] = max(lengths[i], lengths[j] + 1)
+    return lengths
+
+
+def _next_link(prices: list[int], lengths: list[int], start: int, floor: int | None,
+               needed: int) -> int:
+    best = -1
+    for j in range(start, len(prices)):
+        usable = lengths[j] == needed and (floor is None or prices[j] > floor)
+        if usable and (best < 0 or prices[j] < prices[best]):
+            best = j
+    return best
+
+
+def rising_chain(prices: list[int]) -> list[int]:
+    """Return the longest strictly increasing subsequence of `prices`: values taken in their original order, not necessarily adjacent, each larger than the previous one.
+
+    Args:
+        prices: the prices (list of int) the description refers to as `prices`
+
+    Returns:
+        the result described above (list of int)
+    """
+    if not prices:
+        return []
+    lengths = _chain_lengths(prices)
+    chain: list[int] = []
+    position = 0
+    for needed in range(max(lengths), 0, -1):
+        floor = chain[-1] if chain else None
+        index = _next_link(prices, lengths, position, floor, needed)
+        chain.append(prices[index])
+        position = index + 1
+    return chain

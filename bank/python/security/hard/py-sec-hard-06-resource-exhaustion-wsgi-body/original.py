@@ -1,0 +1,74 @@
+from dataclasses import dataclass
+import hashlib
+import hmac
+import os
+import io
+import xml.dom.minidom
+import xml.sax
+import xml.sax.handler
+import json
+from typing import Any
+
+@dataclass(frozen=True)
+class CurrentUser:
+    """The signed-in user, taken from the verified session."""
+
+    id: int
+    org_id: int
+    is_admin: bool
+
+def mask_email(address: str) -> str:
+    """Shows an e-mail address partially, e.g. on a "we sent a code to j***e@example.com" page."""
+    local, at, domain = address.strip().rpartition("@")
+    if not at or not local or not domain:
+        return "***"
+    if len(local) <= 2:
+        return f"{local[0]}***@{domain}"
+    return f"{local[0]}***{local[-1]}@{domain}"
+
+def verify_partner_signature(body: bytes, header_value: str, secret: bytes) -> bool:
+    """Checks the `X-Partner-Signature: sha256=<hex>` header of an incoming webhook."""
+    prefix = "sha256="
+    if not header_value.startswith(prefix):
+        return False
+    expected = hmac.new(secret, body, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(expected, header_value[len(prefix):].lower())
+
+def read_user_upload(upload_root: str, user: CurrentUser, filename: str) -> bytes:
+    """GET /uploads/<filename>: one of the signed-in user's own uploaded files."""
+    if ".." in filename.replace("\\", "/").split("/"):
+        raise PermissionError("parent directory references are not allowed")
+    user_dir = os.path.join(upload_root, str(user.id))
+    file_path = os.path.join(user_dir, filename)
+    with open(file_path, "rb") as handle:
+        return handle.read()
+
+def parse_supplier_feed(feed: bytes) -> list[dict[str, str]]:
+    """Parses a supplier's uploaded XML product feed into {sku, name, price} rows (feeds may use the supplier's DTD)."""
+    parser = xml.sax.make_parser()
+    parser.setFeature(xml.sax.handler.feature_external_ges, True)
+    document = xml.dom.minidom.parse(io.BytesIO(feed), parser)
+    rows = []
+    for product in document.getElementsByTagName("product"):
+        name = "".join(
+            node.data for element in product.getElementsByTagName("name")
+            for node in element.childNodes if node.nodeType == node.TEXT_NODE
+        )
+        rows.append({"sku": product.getAttribute("sku"), "name": name.strip(), "price": product.getAttribute("price")})
+    return rows
+
+def cache_shard_for(cache_key: str, shard_count: int) -> int:
+    """Which cache node holds a key; must be stable across processes (unlike the built-in hash())."""
+    if shard_count < 1:
+        raise ValueError("need at least one shard")
+    digest = hashlib.md5(cache_key.encode("utf-8"), usedforsecurity=False).digest()
+    return int.from_bytes(digest[:8], "big") % shard_count
+
+def read_json_body(environ: dict[str, Any]) -> Any:
+    """Parses the JSON body of a WSGI request (POST /api/...)."""
+    content_type = str(environ.get("CONTENT_TYPE", "")).split(";")[0].strip()
+    if content_type != "application/json":
+        raise ValueError("expected application/json")
+    length = int(str(environ.get("CONTENT_LENGTH") or "0"))
+    raw = environ["wsgi.input"].read(length)
+    return json.loads(raw)

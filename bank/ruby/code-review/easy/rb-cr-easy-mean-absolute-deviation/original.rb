@@ -1,0 +1,8 @@
+# The mean distance of a list of values from their mean.
+
+def mean_absolute_deviation(values)
+  raise ArgumentError, 'values must not be empty' if values.empty?
+
+  mean = values.sum.fdiv(values.size)
+  values.sum { |value| (value + mean).abs } / values.size
+end

@@ -1,0 +1,6 @@
+
+def count_overlapping(text, pattern)
+  raise ArgumentError, 'pattern must not be empty' if pattern.empty?
+
+  (0...text.size).count { |start| text[start, pattern.size] == pattern }
+end

@@ -1,0 +1,4 @@
+
+def letter_frequency(text)
+  text.downcase.scan(/[a-z]/).tally
+end

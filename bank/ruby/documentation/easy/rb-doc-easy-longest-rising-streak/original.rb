@@ -1,0 +1,4 @@
+
+def longest_rising_streak(values)
+  values.slice_when { |previous, value| value <= previous }.map(&:size).max || 0
+end

@@ -1,0 +1,4 @@
+
+def longest_word(text)
+  text.split(/ +/).reduce('') { |best, word| word.length > best.length ? word : best }
+end

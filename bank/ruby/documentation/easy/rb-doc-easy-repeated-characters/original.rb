@@ -1,0 +1,5 @@
+
+def repeated_characters(text)
+  counts = text.each_char.tally
+  counts.select { |_char, count| count > 1 }.keys.join
+end

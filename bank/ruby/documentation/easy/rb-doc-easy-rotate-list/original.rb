@@ -1,0 +1,4 @@
+
+def rotate_list(values, steps)
+  values.rotate(-steps)
+end

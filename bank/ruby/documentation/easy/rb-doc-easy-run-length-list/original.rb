@@ -1,0 +1,4 @@
+
+def run_length_list(values)
+  values.chunk_while { |previous, value| previous == value }.map { |run| [run.first, run.size] }
+end

@@ -1,0 +1,4 @@
+
+def second_largest_distinct(values)
+  values.uniq.max(2)[1]
+end

@@ -1,0 +1,7 @@
+
+def snake_to_camel(name)
+  first, *rest = name.split('_').reject(&:empty?).map(&:downcase)
+  return '' if first.nil?
+
+  first + rest.map { |piece| piece[0].upcase + piece[1..] }.join
+end

@@ -1,0 +1,15 @@
+
+# bookings[i] = [start, end, value] describes a half-open time interval [start, end) with start < end and a value of at least 0.
+#
+# @param bookings [Object] the bookings (list of list of int) the description refers to as `bookings`
+# @return [Object] the result described above (int)
+def max_booking_value(bookings)
+  ordered = bookings.sort_by { |booking| booking[1] }
+  ends = ordered.map { |booking| booking[1] }
+  best = Array.new(ordered.size + 1, 0) # best[i]: the optimum over the first i bookings by end
+  ordered.each_with_index do |(start, _, value), i|
+    compatible = (0...i).bsearch { |k| ends[k] > start } || i
+    best[i + 1] = [best[i], best[compatible] + value].max
+  end
+  best.last
+end

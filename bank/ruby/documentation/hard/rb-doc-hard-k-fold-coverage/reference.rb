@@ -1,0 +1,22 @@
+
+# Each interval [start, end] is half-open, [start, end), with start < end; intervals may repeat and may use negative numbers.
+#
+# @param intervals [Object] the intervals (list of list of int) the description refers to as `intervals`
+# @param k [Object] the k (int) the description refers to as `k`
+# @return [Object] the result described above (int)
+def covered_at_least(intervals, k)
+  delta = Hash.new(0)
+  intervals.each do |start, finish|
+    delta[start] += 1
+    delta[finish] -= 1
+  end
+  total = 0
+  depth = 0
+  previous = nil
+  delta.keys.sort.each do |point|
+    total += point - previous if previous && depth >= k
+    depth += delta[point]
+    previous = point
+  end
+  total
+end

@@ -1,0 +1,36 @@
+
+# Helper for longest stable stretch of readings.
+#
+# @param window [Object] the window to work on
+# @param readings [Object] the readings (list of int) the description refers to as `readings`
+# @param index [Object] the index to work on
+# @param keep_larger [Object] the keep_larger to work on
+# @return [Object] the computed value
+def push_extreme(window, readings, index, keep_larger)
+  value = readings[index]
+  window.pop while window.any? && (readings[window.last] <= value) == keep_larger
+  window << index
+end
+
+# A sensor produced the integer `readings` in time order.
+#
+# @param readings [Object] the readings (list of int) the description refers to as `readings`
+# @param tolerance [Object] the tolerance (int) the description refers to as `tolerance`
+# @return [Object] the result described above (int)
+def longest_stable_window(readings, tolerance)
+  highs = []
+  lows = []
+  start = 0
+  best = 0
+  readings.each_index do |finish|
+    push_extreme(highs, readings, finish, true)
+    push_extreme(lows, readings, finish, false)
+    while readings[highs.first] - readings[lows.first] > tolerance
+      start += 1
+      highs.shift if highs.first < start
+      lows.shift if lows.first < start
+    end
+    best = [best, finish - start + 1].max
+  end
+  best
+end

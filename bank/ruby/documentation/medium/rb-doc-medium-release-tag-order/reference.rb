@@ -1,0 +1,25 @@
+
+TAG = /\Av?([0-9]+)\.([0-9]+)\.([0-9]+)(?:-rc([0-9]+))?\z/.freeze
+
+# Helper for order release tags.
+#
+# @param tag [Object] the tag to work on
+# @return [Object] the computed value
+# @raise [ArgumentError] when a tag does not have the form [v]MAJOR.MINOR.PATCH[-rcN]
+def tag_key(tag)
+  match = TAG.match(tag)
+  raise ArgumentError, "malformed tag: #{tag.inspect}" if match.nil?
+
+  major, minor, patch = match.captures.first(3).map(&:to_i)
+  candidate = match[4]
+  candidate.nil? ? [major, minor, patch, 1, 0] : [major, minor, patch, 0, candidate.to_i]
+end
+
+# Sort release tags from oldest to newest.
+#
+# @param tags [Object] the tags (list of string) the description refers to as `tags`
+# @return [Object] the result described above (list of string)
+def order_release_tags(tags)
+  keys = tags.to_h { |tag| [tag, tag_key(tag)] }
+  tags.each_with_index.sort_by { |tag, index| [keys[tag], index] }.map(&:first)
+end

@@ -1,0 +1,31 @@
+
+# Helper for time two people are both busy.
+#
+# @param intervals [Object] the intervals to work on
+# @return [Object] the computed value
+def merge_intervals(intervals)
+  intervals.sort.each_with_object([]) do |(start, finish), merged|
+    if merged.any? && start <= merged.last[1]
+      merged.last[1] = [merged.last[1], finish].max
+    else
+      merged << [start, finish]
+    end
+  end
+end
+
+# `first` and `second` are the busy times of two people, each a list of half-open intervals [start, end) with start < end.
+#
+# @param first [Object] the first (list of list of int) the description refers to as `first`
+# @param second [Object] the second (list of list of int) the description refers to as `second`
+# @return [Object] the result described above (int)
+def shared_busy_time(first, second)
+  a = merge_intervals(first)
+  b = merge_intervals(second)
+  i = j = total = 0
+  while i < a.size && j < b.size
+    overlap = [a[i][1], b[j][1]].min - [a[i][0], b[j][0]].max
+    total += [overlap, 0].max
+    a[i][1] < b[j][1] ? i += 1 : j += 1
+  end
+  total
+end

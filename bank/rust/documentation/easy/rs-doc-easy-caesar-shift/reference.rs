@@ -1,0 +1,28 @@
+
+const ALPHABET_SIZE: i64 = 26;
+
+fn shift_char(ch: char, shift: i64) -> char {
+    let base = if ch.is_ascii_lowercase() {
+        b'a'
+    } else if ch.is_ascii_uppercase() {
+        b'A'
+    } else {
+        return ch;
+    };
+    let offset = (i64::from(ch as u8 - base) + shift).rem_euclid(ALPHABET_SIZE);
+    char::from(base + offset as u8)
+}
+
+/// Move every ASCII letter of the text `shift` places forward in the alphabet, wrapping around from "z" back to "a" (and from "Z" back to "A").
+///
+/// # Arguments
+///
+/// * `text` - the text (string) the description refers to as `text`
+/// * `shift` - the shift (int) the description refers to as `shift`
+///
+/// # Returns
+///
+/// the result described above (string)
+pub fn caesar_shift(text: &str, shift: i64) -> String {
+    text.chars().map(|ch| shift_char(ch, shift)).collect()
+}

@@ -1,0 +1,9 @@
+
+pub fn is_hex_color(text: &str) -> bool {
+    match text.strip_prefix('#') {
+        Some(digits) => {
+            matches!(digits.len(), 3 | 6) && digits.chars().all(|ch| ch.is_ascii_hexdigit())
+        }
+        None => false,
+    }
+}

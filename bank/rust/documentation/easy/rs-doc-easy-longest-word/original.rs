@@ -1,0 +1,10 @@
+
+pub fn longest_word(text: &str) -> String {
+    let mut best = "";
+    for word in text.split(' ') {
+        if word.chars().count() > best.chars().count() {
+            best = word;
+        }
+    }
+    best.to_string()
+}

@@ -1,0 +1,19 @@
+
+/// Return the longest word of the text.
+///
+/// # Arguments
+///
+/// * `text` - the text (string) the description refers to as `text`
+///
+/// # Returns
+///
+/// the result described above (string)
+pub fn longest_word(text: &str) -> String {
+    let mut best = "";
+    for word in text.split(' ') {
+        if word.chars().count() > best.chars().count() {
+            best = word;
+        }
+    }
+    best.to_string()
+}

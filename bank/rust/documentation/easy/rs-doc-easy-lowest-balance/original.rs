@@ -1,0 +1,10 @@
+
+pub fn lowest_balance(start: i64, changes: Vec<i64>) -> i64 {
+    let mut balance = start;
+    let mut lowest = start;
+    for change in changes {
+        balance += change;
+        lowest = lowest.min(balance);
+    }
+    lowest
+}

@@ -1,0 +1,12 @@
+
+pub fn right_align(lines: Vec<String>) -> Vec<String> {
+    let width = lines
+        .iter()
+        .map(|line| line.chars().count())
+        .max()
+        .unwrap_or(0);
+    lines
+        .iter()
+        .map(|line| format!("{:>width$}", line, width = width))
+        .collect()
+}

@@ -1,0 +1,23 @@
+
+/// Classify the order of a list of integers.
+///
+/// # Arguments
+///
+/// * `values` - the values (list of int) the description refers to as `values`
+///
+/// # Returns
+///
+/// the result described above (string)
+pub fn sort_direction(values: Vec<i64>) -> String {
+    let pairs = || values.windows(2);
+    let direction = if pairs().all(|pair| pair[0] == pair[1]) {
+        "constant"
+    } else if pairs().all(|pair| pair[0] <= pair[1]) {
+        "ascending"
+    } else if pairs().all(|pair| pair[0] >= pair[1]) {
+        "descending"
+    } else {
+        "mixed"
+    };
+    direction.to_string()
+}

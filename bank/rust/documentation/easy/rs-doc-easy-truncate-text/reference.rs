@@ -1,0 +1,28 @@
+
+const ELLIPSIS: &str = "...";
+
+/// Shorten the text so that it has at most `max_length` characters.
+///
+/// # Arguments
+///
+/// * `text` - the text (string) the description refers to as `text`
+/// * `max_length` - the max length (int) the description refers to as `max_length`
+///
+/// # Returns
+///
+/// the result described above (string)
+///
+/// # Errors
+///
+/// when max_length is smaller than 3
+pub fn truncate_text(text: &str, max_length: i64) -> Result<String, String> {
+    if max_length < ELLIPSIS.len() as i64 {
+        return Err(format!("max_length must be at least 3, got {}", max_length));
+    }
+    let max_length = max_length as usize;
+    if text.chars().count() <= max_length {
+        return Ok(text.to_string());
+    }
+    let kept: String = text.chars().take(max_length - ELLIPSIS.len()).collect();
+    Ok(kept + ELLIPSIS)
+}

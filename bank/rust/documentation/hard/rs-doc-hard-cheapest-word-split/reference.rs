@@ -1,0 +1,39 @@
+
+use std::collections::HashMap;
+
+type Plan = (i64, usize, Vec<String>);
+
+/// Split `text` into consecutive pieces that are all keys of `dictionary` (each piece may be used any number of times; every key maps to a cost of at least 0), so that the pieces concatenated give back `text`.
+///
+/// # Arguments
+///
+/// * `text` - the text (string) the description refers to as `text`
+/// * `dictionary` - the dictionary (map of int) the description refers to as `dictionary`
+///
+/// # Returns
+///
+/// the result described above (list of string)
+///
+/// # Errors
+///
+/// when the text cannot be split into dictionary words
+pub fn cheapest_split(text: &str, dictionary: HashMap<String, i64>) -> Result<Vec<String>, String> {
+    let mut plans: Vec<Option<Plan>> = vec![None; text.len() + 1];
+    plans[text.len()] = Some((0, 0, Vec::new()));
+    for start in (0..text.len()).rev() {
+        let best = (start + 1..=text.len())
+            .filter_map(|end| {
+                let piece = &text[start..end];
+                let (cost, count, rest) = plans[end].as_ref()?;
+                let price = dictionary.get(piece)?;
+                let mut pieces = vec![piece.to_string()];
+                pieces.extend(rest.iter().cloned());
+                Some((price + cost, count + 1, pieces))
+            })
+            .min();
+        plans[start] = best;
+    }
+    let best = plans[0].take();
+    best.map(|(_, _, pieces)| pieces)
+        .ok_or_else(|| "the text cannot be split into dictionary words".to_string())
+}

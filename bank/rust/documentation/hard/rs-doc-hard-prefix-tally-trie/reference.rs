@@ -1,0 +1,86 @@
+
+use std::collections::HashMap;
+
+#[derive(Default)]
+struct Node {
+    children: HashMap<char, usize>,
+    words: i64,
+    distinct: i64,
+    ends: i64,
+}
+
+struct Trie {
+    nodes: Vec<Node>,
+}
+
+impl Trie {
+    fn path(&mut self, text: &str, create: bool) -> Option<Vec<usize>> {
+        let mut path = vec![0];
+        for c in text.chars() {
+            let current = *path.last()?;
+            let next = match self.nodes[current].children.get(&c) {
+                Some(&next) => next,
+                None if create => self.add_child(current, c),
+                None => return None,
+            };
+            path.push(next);
+        }
+        Some(path)
+    }
+
+    fn add_child(&mut self, parent: usize, c: char) -> usize {
+        self.nodes.push(Node::default());
+        let child = self.nodes.len() - 1;
+        self.nodes[parent].children.insert(c, child);
+        child
+    }
+
+    fn change(&mut self, path: &[usize], delta: i64, distinct: bool) {
+        for &index in path {
+            self.nodes[index].words += delta;
+            if distinct {
+                self.nodes[index].distinct += delta;
+            }
+        }
+    }
+}
+
+/// Maintain a multiset of lower-case words, initially empty, and process the operations in order: - "add w": add one copy of word w.
+///
+/// # Arguments
+///
+/// * `ops` - the ops (list of string) the description refers to as `ops`
+///
+/// # Returns
+///
+/// the result described above (list of int)
+pub fn prefix_tally(ops: Vec<String>) -> Vec<i64> {
+    let mut trie = Trie {
+        nodes: vec![Node::default()],
+    };
+    let mut answers = Vec::new();
+    for op in &ops {
+        let parts: Vec<&str> = op.split_whitespace().collect();
+        let (command, text) = (parts[0], parts.get(1).copied().unwrap_or(""));
+        let path = trie.path(text, command == "add");
+        let last = path.as_ref().and_then(|path| path.last().copied());
+        match (command, path, last) {
+            ("add", Some(path), Some(last)) => {
+                let is_new = trie.nodes[last].ends == 0;
+                trie.change(&path, 1, is_new);
+                trie.nodes[last].ends += 1;
+            }
+            ("del", Some(path), Some(last)) if trie.nodes[last].ends > 0 => {
+                trie.nodes[last].ends -= 1;
+                let gone = trie.nodes[last].ends == 0;
+                trie.change(&path, -1, gone);
+            }
+            ("count", _, last) => answers.push(last.map_or(0, |index| trie.nodes[index].words)),
+            ("distinct", _, last) => {
+                answers.push(last.map_or(0, |index| trie.nodes[index].distinct))
+            }
+            _ => {}
+        }
+    }
+    answers
+}

@@ -1,0 +1,33 @@
+
+fn opener_of(c: char) -> Option<char> {
+    match c {
+        ')' => Some('('),
+        ']' => Some('['),
+        '}' => Some('{'),
+        _ => None,
+    }
+}
+
+/// The text may contain the brackets ( ) [ ] { } among other characters; every other character is ignored.
+///
+/// # Arguments
+///
+/// * `text` - the text (string) the description refers to as `text`
+///
+/// # Returns
+///
+/// the result described above (int)
+pub fn first_bad_bracket(text: &str) -> i64 {
+    let mut open: Vec<(usize, char)> = Vec::new();
+    for (index, c) in text.chars().enumerate() {
+        if matches!(c, '(' | '[' | '{') {
+            open.push((index, c));
+        } else if let Some(opener) = opener_of(c) {
+            if open.last().map(|&(_, top)| top) != Some(opener) {
+                return index as i64;
+            }
+            open.pop();
+        }
+    }
+    open.first().map_or(-1, |&(index, _)| index as i64)
+}

@@ -1,0 +1,106 @@
+use std::collections::HashMap;
+
+/// Database handle; `?` placeholders in `sql` are bound to `params` in order.
+pub trait Db {
+    fn query(&self, sql: &str, params: &[&str]) -> Result<Vec<Vec<String>>, String>;
+    fn execute(&self, sql: &str, params: &[&str]) -> Result<u64, String>;
+}
+
+/// Outbound HTTP client used for server-side requests; returns the response body.
+pub trait HttpClient {
+    fn get(&self, url: &str) -> Result<Vec<u8>, String>;
+}
+
+/// The authenticated caller, as resolved by the auth middleware.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: u64,
+    pub org_id: u64,
+    pub role: String,
+}
+
+/// Keyed MAC from the platform crypto module (HMAC-SHA256); `verify` is constant-time.
+pub trait Signer {
+    fn sign(&self, data: &[u8]) -> Vec<u8>;
+    fn verify(&self, data: &[u8], tag: &[u8]) -> bool;
+}
+
+/// A 128-bit block cipher (AES) that holds its key.
+pub trait BlockCipher {
+    fn encrypt_block(&self, block: &mut [u8; 16]);
+}
+
+/// A stored document and its owner.
+pub struct Document {
+    pub id: u64,
+    pub owner_id: u64,
+    pub org_id: u64,
+    pub title: String,
+}
+
+/// Document persistence.
+pub trait DocumentStore {
+    fn get(&self, id: u64) -> Option<Document>;
+    fn delete(&self, id: u64) -> bool;
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Turns an article title into a URL slug such as "hello-world-2024" (at most 80 characters).
+pub fn slugify(title: &str) -> String {
+    let mut slug = String::new();
+    for c in title.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 80 {
+            break;
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
+/// Parses `key = value` lines of a settings file, ignoring blank lines and `#` comments.
+pub fn parse_kv_config(text: &str) -> Result<HashMap<String, String>, String> {
+    let mut settings = HashMap::new();
+    for (number, raw) in text.lines().enumerate() {
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (key, value) = line
+            .split_once('=')
+            .ok_or_else(|| format!("line {}: expected key = value", number + 1))?;
+        settings.insert(key.trim().to_string(), value.trim().to_string());
+    }
+    Ok(settings)
+}
+
+/// Loads the OpenID discovery document of the identity provider named in a login request.
+pub fn fetch_oidc_config(http: &dyn HttpClient, issuer: &str, trusted_issuers: &[String]) -> Result<String, String> {
+    let issuer = issuer.trim_end_matches('/');
+    let trusted = trusted_issuers
+        .iter()
+        .map(|t| t.trim_end_matches('/'))
+        .find(|t| *t == issuer)
+        .ok_or_else(|| format!("issuer {} is not trusted", issuer))?;
+    let body = http.get(&format!("{}/.well-known/openid-configuration", trusted))?;
+    let doc = String::from_utf8(body).map_err(|_| "discovery document is not UTF-8".to_string())?;
+    Ok(doc)
+}

@@ -1,0 +1,118 @@
+use std::fs::File;
+use std::io::Read;
+
+/// Database handle; `?` placeholders in `sql` are bound to `params` in order.
+pub trait Db {
+    fn query(&self, sql: &str, params: &[&str]) -> Result<Vec<Vec<String>>, String>;
+    fn execute(&self, sql: &str, params: &[&str]) -> Result<u64, String>;
+}
+
+/// Outbound HTTP client used for server-side requests; returns the response body.
+pub trait HttpClient {
+    fn get(&self, url: &str) -> Result<Vec<u8>, String>;
+}
+
+/// The authenticated caller, as resolved by the auth middleware.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: u64,
+    pub org_id: u64,
+    pub role: String,
+}
+
+/// Keyed MAC from the platform crypto module (HMAC-SHA256); `verify` is constant-time.
+pub trait Signer {
+    fn sign(&self, data: &[u8]) -> Vec<u8>;
+    fn verify(&self, data: &[u8], tag: &[u8]) -> bool;
+}
+
+/// A 128-bit block cipher (AES) that holds its key.
+pub trait BlockCipher {
+    fn encrypt_block(&self, block: &mut [u8; 16]);
+}
+
+/// A stored document and its owner.
+pub struct Document {
+    pub id: u64,
+    pub owner_id: u64,
+    pub org_id: u64,
+    pub title: String,
+}
+
+/// Document persistence.
+pub trait DocumentStore {
+    fn get(&self, id: u64) -> Option<Document>;
+    fn delete(&self, id: u64) -> bool;
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Turns an article title into a URL slug such as "hello-world-2024" (at most 80 characters).
+pub fn slugify(title: &str) -> String {
+    let mut slug = String::new();
+    for c in title.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 80 {
+            break;
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
+/// Formats an elapsed time for the job list, e.g. 3725 -> "1h 2m".
+pub fn humanize_duration(total_secs: u64) -> String {
+    let days = total_secs / 86_400;
+    let hours = (total_secs % 86_400) / 3_600;
+    let minutes = (total_secs % 3_600) / 60;
+    let seconds = total_secs % 60;
+    match (days, hours, minutes) {
+        (0, 0, 0) => format!("{}s", seconds),
+        (0, 0, m) => format!("{}m {}s", m, seconds),
+        (0, h, m) => format!("{}h {}m", h, m),
+        (d, h, _) => format!("{}d {}h", d, h),
+    }
+}
+
+/// Encrypts a tenant's CSV export with its data key before upload to object storage.
+pub fn encrypt_export(cipher: &dyn BlockCipher, plaintext: &[u8]) -> Vec<u8> {
+    let mut nonce = [0u8; 8];
+    File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut nonce)).expect("OS randomness");
+    let mut data = nonce.to_vec();
+    for (i, chunk) in plaintext.chunks(16).enumerate() {
+        let mut counter_block = [0u8; 16];
+        counter_block[..8].copy_from_slice(&nonce);
+        counter_block[8..].copy_from_slice(&(i as u64).to_be_bytes());
+        cipher.encrypt_block(&mut counter_block);
+        data.extend(chunk.iter().zip(counter_block.iter()).map(|(p, k)| p ^ k));
+    }
+    data
+}
+
+/// Verifies the `X-Signature` header (hex MAC of the raw body) on an incoming payment webhook.
+pub fn verify_payment_webhook(signer: &dyn Signer, body: &[u8], signature_hex: &str) -> bool {
+    let provided = signature_hex.trim().to_ascii_lowercase();
+    if provided.len() != 64 {
+        return false;
+    }
+    let expected: String = signer.sign(body).iter().map(|b| format!("{:02x}", b)).collect();
+    expected.len() == provided.len()
+        && expected.bytes().zip(provided.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+}

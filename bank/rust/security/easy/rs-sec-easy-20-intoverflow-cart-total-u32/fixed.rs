@@ -1,0 +1,115 @@
+/// Database handle; `?` placeholders in `sql` are bound to `params` in order.
+pub trait Db {
+    fn query(&self, sql: &str, params: &[&str]) -> Result<Vec<Vec<String>>, String>;
+    fn execute(&self, sql: &str, params: &[&str]) -> Result<u64, String>;
+}
+
+/// Outbound HTTP client used for server-side requests; returns the response body.
+pub trait HttpClient {
+    fn get(&self, url: &str) -> Result<Vec<u8>, String>;
+}
+
+/// The authenticated caller, as resolved by the auth middleware.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: u64,
+    pub org_id: u64,
+    pub role: String,
+}
+
+/// Keyed MAC from the platform crypto module (HMAC-SHA256); `verify` is constant-time.
+pub trait Signer {
+    fn sign(&self, data: &[u8]) -> Vec<u8>;
+    fn verify(&self, data: &[u8], tag: &[u8]) -> bool;
+}
+
+/// A 128-bit block cipher (AES) that holds its key.
+pub trait BlockCipher {
+    fn encrypt_block(&self, block: &mut [u8; 16]);
+}
+
+/// A stored document and its owner.
+pub struct Document {
+    pub id: u64,
+    pub owner_id: u64,
+    pub org_id: u64,
+    pub title: String,
+}
+
+/// Document persistence.
+pub trait DocumentStore {
+    fn get(&self, id: u64) -> Option<Document>;
+    fn delete(&self, id: u64) -> bool;
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// One line of a checkout request.
+pub struct CartLine {
+    pub sku: String,
+    pub quantity: u32,
+    pub unit_price_cents: u32,
+}
+
+/// Amount to charge for a cart in cents; quantities come straight from the checkout form.
+pub fn cart_total_cents(lines: &[CartLine]) -> Result<u64, String> {
+    let mut total: u64 = 0;
+    for line in lines {
+        if line.quantity == 0 {
+            return Err(format!("invalid quantity for {}", line.sku));
+        }
+        let line_total = u64::from(line.quantity) * u64::from(line.unit_price_cents);
+        total = total.checked_add(line_total).ok_or("cart total overflow")?;
+    }
+    Ok(total)
+}
+
+/// Delay before retry number `attempt` (0-based) of a failed webhook delivery:
+/// exponential from 500 ms, capped at 10 minutes, never overflowing.
+pub fn retry_delay_ms(attempt: u32) -> u64 {
+    const BASE_MS: u64 = 500;
+    const MAX_MS: u64 = 10 * 60 * 1000;
+    let factor = 1u64.checked_shl(attempt.min(32)).unwrap_or(u64::MAX);
+    BASE_MS.saturating_mul(factor).min(MAX_MS)
+}
+
+/// DELETE /documents/{id}: removes one of the caller's documents.
+pub fn delete_document(store: &dyn DocumentStore, caller: &User, id: u64) -> Result<(), String> {
+    let doc = store
+        .get(id)
+        .filter(|d| d.owner_id == caller.id)
+        .ok_or_else(|| "document not found".to_string())?;
+    if !store.delete(doc.id) {
+        return Err("delete failed".to_string());
+    }
+    eprintln!("audit: user {} deleted document {}", caller.id, doc.id);
+    Ok(())
+}
+
+/// Usernames: 3 to 32 ASCII letters, digits, `_` or `-`, starting with a letter.
+pub fn is_valid_username(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    if bytes.len() < 3 || bytes.len() > 32 {
+        return false;
+    }
+    if !bytes[0].is_ascii_alphabetic() {
+        return false;
+    }
+    bytes
+        .iter()
+        .all(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-')
+}

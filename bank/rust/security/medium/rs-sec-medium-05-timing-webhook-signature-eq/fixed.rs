@@ -1,0 +1,125 @@
+/// Database handle; `?` placeholders in `sql` are bound to `params` in order.
+pub trait Db {
+    fn query(&self, sql: &str, params: &[&str]) -> Result<Vec<Vec<String>>, String>;
+    fn execute(&self, sql: &str, params: &[&str]) -> Result<u64, String>;
+}
+
+/// Outbound HTTP client used for server-side requests; returns the response body.
+pub trait HttpClient {
+    fn get(&self, url: &str) -> Result<Vec<u8>, String>;
+}
+
+/// The authenticated caller, as resolved by the auth middleware.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: u64,
+    pub org_id: u64,
+    pub role: String,
+}
+
+/// Keyed MAC from the platform crypto module (HMAC-SHA256); `verify` is constant-time.
+pub trait Signer {
+    fn sign(&self, data: &[u8]) -> Vec<u8>;
+    fn verify(&self, data: &[u8], tag: &[u8]) -> bool;
+}
+
+/// A 128-bit block cipher (AES) that holds its key.
+pub trait BlockCipher {
+    fn encrypt_block(&self, block: &mut [u8; 16]);
+}
+
+/// A stored document and its owner.
+pub struct Document {
+    pub id: u64,
+    pub owner_id: u64,
+    pub org_id: u64,
+    pub title: String,
+}
+
+/// Document persistence.
+pub trait DocumentStore {
+    fn get(&self, id: u64) -> Option<Document>;
+    fn delete(&self, id: u64) -> bool;
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Proxies the public status summary of the data region the user selects.
+pub fn fetch_region_status(http: &dyn HttpClient, region: &str) -> Result<Vec<u8>, String> {
+    let url = match region {
+        "eu" => "https://status.eu.example-cloud.com/api/v2/summary.json",
+        "us" => "https://status.us.example-cloud.com/api/v2/summary.json",
+        "ap" => "https://status.ap.example-cloud.com/api/v2/summary.json",
+        _ => return Err(format!("unknown region {:?}", region)),
+    };
+    http.get(url)
+}
+
+/// Formats an elapsed time for the job list, e.g. 3725 -> "1h 2m".
+pub fn humanize_duration(total_secs: u64) -> String {
+    let days = total_secs / 86_400;
+    let hours = (total_secs % 86_400) / 3_600;
+    let minutes = (total_secs % 3_600) / 60;
+    let seconds = total_secs % 60;
+    match (days, hours, minutes) {
+        (0, 0, 0) => format!("{}s", seconds),
+        (0, 0, m) => format!("{}m {}s", m, seconds),
+        (0, h, m) => format!("{}h {}m", h, m),
+        (d, h, _) => format!("{}d {}h", d, h),
+    }
+}
+
+/// Reads `page` and `per_page` from a query string with defaults and bounds.
+pub fn parse_page_params(query: &str) -> (u32, u32) {
+    let (mut page, mut per_page) = (1u32, 25u32);
+    for pair in query.split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match (key, value.parse::<u32>()) {
+            ("page", Ok(v)) if (1..=10_000).contains(&v) => page = v,
+            ("per_page", Ok(v)) if v >= 1 => per_page = v.min(100),
+            _ => {}
+        }
+    }
+    (page, per_page)
+}
+
+/// Admin console search: users whose email contains `term`.
+pub fn search_users_by_email(db: &dyn Db, term: &str) -> Result<Vec<(String, String)>, String> {
+    let pattern = format!("%{}%", term.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+    let rows = db.query(
+        "SELECT id, email FROM users WHERE email LIKE ? ESCAPE '\\' ORDER BY email LIMIT 50",
+        &[pattern.as_str()],
+    )?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| match row.as_slice() {
+            [id, email, ..] => Some((id.clone(), email.clone())),
+            _ => None,
+        })
+        .collect())
+}
+
+/// Verifies the `X-Signature` header (hex MAC of the raw body) on an incoming payment webhook.
+pub fn verify_payment_webhook(signer: &dyn Signer, body: &[u8], signature_hex: &str) -> bool {
+    let provided = signature_hex.trim().to_ascii_lowercase();
+    if provided.len() != 64 {
+        return false;
+    }
+    let expected: String = signer.sign(body).iter().map(|b| format!("{:02x}", b)).collect();
+    expected.len() == provided.len()
+        && expected.bytes().zip(provided.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+}

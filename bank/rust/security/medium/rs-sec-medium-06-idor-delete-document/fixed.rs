@@ -1,0 +1,125 @@
+use std::io;
+use std::io::Read;
+
+/// Database handle; `?` placeholders in `sql` are bound to `params` in order.
+pub trait Db {
+    fn query(&self, sql: &str, params: &[&str]) -> Result<Vec<Vec<String>>, String>;
+    fn execute(&self, sql: &str, params: &[&str]) -> Result<u64, String>;
+}
+
+/// Outbound HTTP client used for server-side requests; returns the response body.
+pub trait HttpClient {
+    fn get(&self, url: &str) -> Result<Vec<u8>, String>;
+}
+
+/// The authenticated caller, as resolved by the auth middleware.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: u64,
+    pub org_id: u64,
+    pub role: String,
+}
+
+/// Keyed MAC from the platform crypto module (HMAC-SHA256); `verify` is constant-time.
+pub trait Signer {
+    fn sign(&self, data: &[u8]) -> Vec<u8>;
+    fn verify(&self, data: &[u8], tag: &[u8]) -> bool;
+}
+
+/// A 128-bit block cipher (AES) that holds its key.
+pub trait BlockCipher {
+    fn encrypt_block(&self, block: &mut [u8; 16]);
+}
+
+/// A stored document and its owner.
+pub struct Document {
+    pub id: u64,
+    pub owner_id: u64,
+    pub org_id: u64,
+    pub title: String,
+}
+
+/// Document persistence.
+pub trait DocumentStore {
+    fn get(&self, id: u64) -> Option<Document>;
+    fn delete(&self, id: u64) -> bool;
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Reads one length-prefixed message ([len: u32 little-endian][bytes]) from a client socket.
+pub fn read_bounded_message(stream: &mut impl Read) -> io::Result<Vec<u8>> {
+    const MAX_MESSAGE: u32 = 256 * 1024;
+    let mut len_buf = [0u8; 4];
+    stream.read_exact(&mut len_buf)?;
+    let len = u32::from_le_bytes(len_buf);
+    if len > MAX_MESSAGE {
+        return Err(io::Error::new(io::ErrorKind::InvalidData, "message too large"));
+    }
+    let mut message = vec![0u8; len as usize];
+    stream.read_exact(&mut message)?;
+    Ok(message)
+}
+
+/// DELETE /documents/{id}: removes one of the caller's documents.
+pub fn delete_document(store: &dyn DocumentStore, caller: &User, id: u64) -> Result<(), String> {
+    let doc = store
+        .get(id)
+        .filter(|d| d.owner_id == caller.id)
+        .ok_or_else(|| "document not found".to_string())?;
+    if !store.delete(doc.id) {
+        return Err("delete failed".to_string());
+    }
+    eprintln!("audit: user {} deleted document {}", caller.id, doc.id);
+    Ok(())
+}
+
+/// Delay before retry number `attempt` (0-based) of a failed webhook delivery:
+/// exponential from 500 ms, capped at 10 minutes, never overflowing.
+pub fn retry_delay_ms(attempt: u32) -> u64 {
+    const BASE_MS: u64 = 500;
+    const MAX_MS: u64 = 10 * 60 * 1000;
+    let factor = 1u64.checked_shl(attempt.min(32)).unwrap_or(u64::MAX);
+    BASE_MS.saturating_mul(factor).min(MAX_MS)
+}
+
+/// Loads the OpenID discovery document of the identity provider named in a login request.
+pub fn fetch_oidc_config(http: &dyn HttpClient, issuer: &str, trusted_issuers: &[String]) -> Result<String, String> {
+    let issuer = issuer.trim_end_matches('/');
+    let trusted = trusted_issuers
+        .iter()
+        .map(|t| t.trim_end_matches('/'))
+        .find(|t| *t == issuer)
+        .ok_or_else(|| format!("issuer {} is not trusted", issuer))?;
+    let body = http.get(&format!("{}/.well-known/openid-configuration", trusted))?;
+    let doc = String::from_utf8(body).map_err(|_| "discovery document is not UTF-8".to_string())?;
+    Ok(doc)
+}
+
+/// Reads `page` and `per_page` from a query string with defaults and bounds.
+pub fn parse_page_params(query: &str) -> (u32, u32) {
+    let (mut page, mut per_page) = (1u32, 25u32);
+    for pair in query.split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match (key, value.parse::<u32>()) {
+            ("page", Ok(v)) if (1..=10_000).contains(&v) => page = v,
+            ("per_page", Ok(v)) if v >= 1 => per_page = v.min(100),
+            _ => {}
+        }
+    }
+    (page, per_page)
+}

@@ -1,0 +1,126 @@
+use std::collections::HashMap;
+use std::io;
+use std::io::Read;
+use std::path::Path;
+use std::process::Command;
+
+/// Database handle; `?` placeholders in `sql` are bound to `params` in order.
+pub trait Db {
+    fn query(&self, sql: &str, params: &[&str]) -> Result<Vec<Vec<String>>, String>;
+    fn execute(&self, sql: &str, params: &[&str]) -> Result<u64, String>;
+}
+
+/// Outbound HTTP client used for server-side requests; returns the response body.
+pub trait HttpClient {
+    fn get(&self, url: &str) -> Result<Vec<u8>, String>;
+}
+
+/// The authenticated caller, as resolved by the auth middleware.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: u64,
+    pub org_id: u64,
+    pub role: String,
+}
+
+/// Keyed MAC from the platform crypto module (HMAC-SHA256); `verify` is constant-time.
+pub trait Signer {
+    fn sign(&self, data: &[u8]) -> Vec<u8>;
+    fn verify(&self, data: &[u8], tag: &[u8]) -> bool;
+}
+
+/// A 128-bit block cipher (AES) that holds its key.
+pub trait BlockCipher {
+    fn encrypt_block(&self, block: &mut [u8; 16]);
+}
+
+/// A stored document and its owner.
+pub struct Document {
+    pub id: u64,
+    pub owner_id: u64,
+    pub org_id: u64,
+    pub title: String,
+}
+
+/// Document persistence.
+pub trait DocumentStore {
+    fn get(&self, id: u64) -> Option<Document>;
+    fn delete(&self, id: u64) -> bool;
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Downloads the spreadsheet for an "import from URL" job; only partner file stores are allowed.
+pub fn download_import_source(http: &dyn HttpClient, source_url: &str) -> Result<Vec<u8>, String> {
+    const IMPORT_HOSTS: [&str; 2] = ["files.partner-drive.com", "exports.crm-partner.io"];
+    let allowed = IMPORT_HOSTS
+        .iter()
+        .any(|host| source_url.starts_with(&format!("https://{}", host)));
+    if !allowed {
+        return Err("imports are only possible from partner file stores".to_string());
+    }
+    http.get(source_url)
+}
+
+/// Parses `key = value` lines of a settings file, ignoring blank lines and `#` comments.
+pub fn parse_kv_config(text: &str) -> Result<HashMap<String, String>, String> {
+    let mut settings = HashMap::new();
+    for (number, raw) in text.lines().enumerate() {
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (key, value) = line
+            .split_once('=')
+            .ok_or_else(|| format!("line {}: expected key = value", number + 1))?;
+        settings.insert(key.trim().to_string(), value.trim().to_string());
+    }
+    Ok(settings)
+}
+
+/// Reads one length-prefixed frame ([len: u32 big-endian][payload]) from a device connection.
+pub fn read_frame(stream: &mut impl Read) -> io::Result<Vec<u8>> {
+    let mut header = [0u8; 4];
+    stream.read_exact(&mut header)?;
+    let len = u32::from_be_bytes(header) as usize;
+    let mut payload = vec![0u8; len];
+    stream.read_exact(&mut payload)?;
+    Ok(payload)
+}
+
+/// Lists the recent commits that touched a file in a hosted repository.
+pub fn file_history(repo_dir: &Path, file_path: &str) -> io::Result<Vec<String>> {
+    let output = Command::new("git")
+        .arg("-C")
+        .arg(repo_dir)
+        .args(["log", "-n", "20", "--format=%h %s", "--"])
+        .arg(file_path)
+        .output()?;
+    if !output.status.success() {
+        return Err(io::Error::new(io::ErrorKind::Other, "git log failed"));
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).lines().map(str::to_string).collect())
+}
+
+/// Delay before retry number `attempt` (0-based) of a failed webhook delivery:
+/// exponential from 500 ms, capped at 10 minutes, never overflowing.
+pub fn retry_delay_ms(attempt: u32) -> u64 {
+    const BASE_MS: u64 = 500;
+    const MAX_MS: u64 = 10 * 60 * 1000;
+    let factor = 1u64.checked_shl(attempt.min(32)).unwrap_or(u64::MAX);
+    BASE_MS.saturating_mul(factor).min(MAX_MS)
+}

@@ -1,0 +1,131 @@
+/// Database handle; `?` placeholders in `sql` are bound to `params` in order.
+pub trait Db {
+    fn query(&self, sql: &str, params: &[&str]) -> Result<Vec<Vec<String>>, String>;
+    fn execute(&self, sql: &str, params: &[&str]) -> Result<u64, String>;
+}
+
+/// Outbound HTTP client used for server-side requests; returns the response body.
+pub trait HttpClient {
+    fn get(&self, url: &str) -> Result<Vec<u8>, String>;
+}
+
+/// The authenticated caller, as resolved by the auth middleware.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: u64,
+    pub org_id: u64,
+    pub role: String,
+}
+
+/// Keyed MAC from the platform crypto module (HMAC-SHA256); `verify` is constant-time.
+pub trait Signer {
+    fn sign(&self, data: &[u8]) -> Vec<u8>;
+    fn verify(&self, data: &[u8], tag: &[u8]) -> bool;
+}
+
+/// A 128-bit block cipher (AES) that holds its key.
+pub trait BlockCipher {
+    fn encrypt_block(&self, block: &mut [u8; 16]);
+}
+
+/// A stored document and its owner.
+pub struct Document {
+    pub id: u64,
+    pub owner_id: u64,
+    pub org_id: u64,
+    pub title: String,
+}
+
+/// Document persistence.
+pub trait DocumentStore {
+    fn get(&self, id: u64) -> Option<Document>;
+    fn delete(&self, id: u64) -> bool;
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Loads the OpenID discovery document of the identity provider named in a login request.
+pub fn fetch_oidc_config(http: &dyn HttpClient, issuer: &str, trusted_issuers: &[String]) -> Result<String, String> {
+    let issuer = issuer.trim_end_matches('/');
+    let trusted = trusted_issuers
+        .iter()
+        .map(|t| t.trim_end_matches('/'))
+        .find(|t| *t == issuer)
+        .ok_or_else(|| format!("issuer {} is not trusted", issuer))?;
+    let body = http.get(&format!("{}/.well-known/openid-configuration", trusted))?;
+    let doc = String::from_utf8(body).map_err(|_| "discovery document is not UTF-8".to_string())?;
+    Ok(doc)
+}
+
+/// Looks up display names for a batch of user ids (the authors on a page of comments).
+pub fn display_names(db: &dyn Db, ids: &[u64]) -> Result<Vec<(String, String)>, String> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let placeholders = vec!["?"; ids.len()].join(", ");
+    let sql = format!("SELECT id, display_name FROM users WHERE id IN ({})", placeholders);
+    let id_strings: Vec<String> = ids.iter().map(|id| id.to_string()).collect();
+    let params: Vec<&str> = id_strings.iter().map(String::as_str).collect();
+    let rows = db.query(&sql, &params)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| match row.as_slice() {
+            [id, name, ..] => Some((id.clone(), name.clone())),
+            _ => None,
+        })
+        .collect())
+}
+
+/// Usernames: 3 to 32 ASCII letters, digits, `_` or `-`, starting with a letter.
+pub fn is_valid_username(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    if bytes.len() < 3 || bytes.len() > 32 {
+        return false;
+    }
+    if !bytes[0].is_ascii_alphabetic() {
+        return false;
+    }
+    bytes
+        .iter()
+        .all(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-')
+}
+
+/// Builds the help-centre page shown when a search (`?q=`) finds nothing.
+pub fn render_no_results(query: &str, suggestions: &[&str]) -> String {
+    let mut page = String::from("<section class=\"search-empty\">");
+    page.push_str(&format!("<h1>No articles match \"{}\"</h1>", escape_html(query)));
+    page.push_str("<p>Popular topics:</p><ul>");
+    for topic in suggestions {
+        page.push_str(&format!("<li>{}</li>", escape_html(topic)));
+    }
+    page.push_str("</ul></section>");
+    page
+}
+
+/// Formats an elapsed time for the job list, e.g. 3725 -> "1h 2m".
+pub fn humanize_duration(total_secs: u64) -> String {
+    let days = total_secs / 86_400;
+    let hours = (total_secs % 86_400) / 3_600;
+    let minutes = (total_secs % 3_600) / 60;
+    let seconds = total_secs % 60;
+    match (days, hours, minutes) {
+        (0, 0, 0) => format!("{}s", seconds),
+        (0, 0, m) => format!("{}m {}s", m, seconds),
+        (0, h, m) => format!("{}h {}m", h, m),
+        (d, h, _) => format!("{}d {}h", d, h),
+    }
+}

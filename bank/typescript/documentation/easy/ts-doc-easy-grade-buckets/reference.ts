@@ -1,0 +1,34 @@
+// Count scores per letter grade.
+
+const THRESHOLDS: readonly [letter: string, lowest: number][] = [
+  ['A', 90],
+  ['B', 80],
+  ['C', 70],
+  ['D', 60],
+  ['F', 0],
+];
+
+function grade(score: number): string {
+  const match = THRESHOLDS.find(([, lowest]) => score >= lowest);
+  if (match === undefined || score > 100) {
+    throw new Error(`score ${score} is outside 0..100`);
+  }
+  return match[0];
+}
+
+/**
+ * Count how many scores fall into each letter grade: "A" for 90 to 100, "B" for 80 to 89, "C" for 70 to 79, "D" for 60 to 69 and "F" for 0 to 59 (all bounds included).
+ *
+ * @param scores - the scores (list of int) the description refers to as `scores`
+ * @returns the result described above (map of int)
+ */
+export function gradeBuckets(scores: number[]): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(
+    THRESHOLDS.map(([letter]) => [letter, 0]),
+  );
+  for (const score of scores) {
+    const letter = grade(score);
+    counts[letter] = (counts[letter] ?? 0) + 1;
+  }
+  return counts;
+}

@@ -1,0 +1,12 @@
+// Converts snake_case names to camelCase.
+
+/**
+ * Convert a snake_case name to camelCase.
+ *
+ * @param name - the name (string) the description refers to as `name`
+ * @returns the result described above (string)
+ */
+export function snakeToCamel(name: string): string {
+  const pieces = name.split('_').filter((piece) => piece !== '').map((piece) => piece.toLowerCase());
+  return pieces.map((piece, index) => (index === 0 ? piece : piece.charAt(0).toUpperCase() + piece.slice(1))).join('');
+}

@@ -1,0 +1,13 @@
+// Checks that a text is an identifier: a letter or underscore, then letters, digits or underscores (at most 30).
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,29}$/;
+
+/**
+ * Decide whether the text is a valid identifier.
+ *
+ * @param name - the name (string) the description refers to as `name`
+ * @returns the result described above (bool)
+ */
+export function isValidIdentifier(name: string): boolean {
+  return IDENTIFIER.test(name);
+}

@@ -1,0 +1,35 @@
+// Minimum raggedness of a paragraph: line-breaking dynamic programming.
+
+function bestFrom(words: readonly string[], first: number, width: number, best: number[]): number {
+  let cheapest = Infinity;
+  let length = -1;
+  for (let last = first; last < words.length; last++) {
+    length += words[last]!.length + 1;
+    if (length > width) {
+      break;
+    }
+    const lineCost = last === words.length - 1 ? 0 : (width - length) ** 2;
+    cheapest = Math.min(cheapest, lineCost + best[last + 1]!);
+  }
+  return cheapest;
+}
+
+/**
+ * Lay out `words` (non-empty, without spaces), in their given order, on lines of at most `width` characters.
+ *
+ * @param words - the words (list of string) the description refers to as `words`
+ * @param width - the width (int) the description refers to as `width`
+ * @returns the result described above (int)
+ * @throws {Error} when a word is longer than width
+ */
+export function breakCost(words: string[], width: number): number {
+  const tooLong = words.find((word) => word.length > width);
+  if (tooLong !== undefined) {
+    throw new Error(`word ${JSON.stringify(tooLong)} does not fit in width ${width}`);
+  }
+  const best = new Array<number>(words.length + 1).fill(0);
+  for (let first = words.length - 1; first >= 0; first--) {
+    best[first] = bestFrom(words, first, width, best);
+  }
+  return best[0]!;
+}

@@ -1,0 +1,36 @@
+// Free slots of a day given unsorted, possibly overlapping busy intervals.
+
+/**
+ * `busy` lists half-open time intervals [start, end) with start < end.
+ *
+ * @param busy - the busy (list of list of int) the description refers to as `busy`
+ * @param dayStart - the day start (int) the description refers to as `day_start`
+ * @param dayEnd - the day end (int) the description refers to as `day_end`
+ * @param minLength - the min length (int) the description refers to as `min_length`
+ * @returns the result described above (list of list of int)
+ */
+export function freeSlots(
+  busy: number[][],
+  dayStart: number,
+  dayEnd: number,
+  minLength: number,
+): number[][] {
+  const ordered = busy
+    .map(([start = 0, end = 0]) => [start, end] as const)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const slots: number[][] = [];
+  let cursor = dayStart; // everything before cursor is busy or already reported
+  for (const [start, end] of ordered) {
+    if (start > cursor) {
+      slots.push([cursor, Math.min(start, dayEnd)]);
+    }
+    cursor = Math.max(cursor, end);
+    if (cursor >= dayEnd) {
+      break;
+    }
+  }
+  if (cursor < dayEnd) {
+    slots.push([cursor, dayEnd]);
+  }
+  return slots.filter(([start = 0, end = 0]) => end - start >= minLength);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXPECTED_OUTPUT_TOKENS, estimateRun } from './estimate.js';
+import { DEFAULT_EXPECTED_OUTPUT_TOKENS, estimateJudging, estimateRun, JUDGE_REPLY_TOKENS, JUDGE_RUBRIC_TOKENS } from './estimate.js';
 import type { ModelInfo } from './model.js';
 import { buildPrompt, estimateTokens } from './prompt.js';
 import type { Task } from './task.js';
@@ -31,5 +31,26 @@ describe('estimateRun', () => {
   it('caps the expectation at the output cap and takes the configured expectations', () => {
     const estimate = estimateRun({ models: [model('p/m', { inputPerMTok: 0, outputPerMTok: 1, source: 't' })], tasks, repeat: 1, maxOutputTokens: 500, expectedOutputTokens: { 'code-generation': 100 } });
     expect(estimate.models[0]?.outputTokens).toBe(100 + 500);
+  });
+});
+
+describe('estimateJudging', () => {
+  it('prices each judged result once per panel seat and once for the self-review', () => {
+    const tasks = [task('a', 'security'), task('b', 'security')];
+    const judge = model('j/judge', { inputPerMTok: 2, outputPerMTok: 10, source: 't' });
+    const answering = model('p/coder', { inputPerMTok: 1, outputPerMTok: 1, source: 't' });
+    // 2 tasks × 2 repeats × share 0.5 = 2 judged results; 2 seats + self-review = 3 judges.
+    const estimate = estimateJudging({ models: [answering], tasks, repeat: 2, seats: [judge, judge], selfReview: true, share: 0.5 });
+    expect(estimate.calls).toBe(6);
+    const input = (estimateTokens(tasks[0]!.prompt) + DEFAULT_EXPECTED_OUTPUT_TOKENS.security + JUDGE_RUBRIC_TOKENS) * 2;
+    const perJudge = (price: { inputPerMTok: number; outputPerMTok: number }) => (input * price.inputPerMTok + JUDGE_REPLY_TOKENS * 2 * price.outputPerMTok) / 1e6;
+    expect(estimate.pricedUsd).toBeCloseTo(2 * perJudge({ inputPerMTok: 2, outputPerMTok: 10 }) + perJudge({ inputPerMTok: 1, outputPerMTok: 1 }), 12);
+    expect(estimate.unpriced).toEqual([]);
+  });
+
+  it('names judges of unknown price and never self-reviews a baseline', () => {
+    const baseline = { ...model('baseline/oracle'), baseline: true };
+    const estimate = estimateJudging({ models: [baseline], tasks: [task('a', 'documentation')], repeat: 1, seats: [model('j/unpriced')], selfReview: true, share: 1 });
+    expect(estimate).toEqual({ calls: 1, pricedUsd: 0, unpriced: ['j/unpriced'] });
   });
 });

@@ -79,3 +79,43 @@ export function estimateRun(input: EstimateInput): RunEstimate {
     worstCaseUsd: Number(worst.toFixed(10)),
   };
 }
+
+/** Judge replies are short JSON objects; the judge prompt adds the rubric to the task and the answer. */
+export const JUDGE_REPLY_TOKENS = 350;
+export const JUDGE_RUBRIC_TOKENS = 400;
+
+export interface JudgingEstimateInput {
+  /** The answering models and the run's tasks and repeats (what is judged). */
+  models: readonly ModelInfo[];
+  tasks: readonly Task[];
+  repeat: number;
+  /** One entry per panel seat: the judge model. */
+  seats: readonly ModelInfo[];
+  selfReview: boolean;
+  /** Share of the results judged (judges.sample.top + random, at most 1). */
+  share: number;
+  expectedOutputTokens?: Partial<Record<Scenario, number>>;
+}
+
+/**
+ * The projected cost of judging a run: every judged result costs each panel seat (and, with self-review, its own
+ * model) one call of the task prompt + the expected answer + the rubric in, a short JSON reply out. Retries of invalid
+ * replies and the cache are not counted.
+ */
+export function estimateJudging(input: JudgingEstimateInput): { calls: number; pricedUsd: number; unpriced: string[] } {
+  const expected = { ...DEFAULT_EXPECTED_OUTPUT_TOKENS, ...input.expectedOutputTokens };
+  const share = Math.min(1, Math.max(0, input.share));
+  const perResultInput = input.tasks.length === 0 ? 0
+    : input.tasks.reduce((sum, task) => sum + estimateTokens(task.prompt) + expected[task.scenario] + JUDGE_RUBRIC_TOKENS, 0) / input.tasks.length;
+  const judgedPerModel = Math.ceil(input.tasks.length * input.repeat * share);
+  const judges = input.models.flatMap((model) => [...input.seats, ...(input.selfReview && !model.baseline ? [model] : [])]);
+  const usage = { inputTokens: Math.round(perResultInput * judgedPerModel), cachedInputTokens: 0, cacheWriteTokens: 0, outputTokens: JUDGE_REPLY_TOKENS * judgedPerModel, reasoningTokens: 0, estimated: true };
+  let pricedUsd = 0;
+  const unpriced = new Set<string>();
+  for (const judge of judges) {
+    const cost = callCost(usage, judge.price);
+    if (cost === null) unpriced.add(judge.id);
+    else pricedUsd += cost;
+  }
+  return { calls: judges.length * judgedPerModel, pricedUsd, unpriced: [...unpriced] };
+}

@@ -1,6 +1,6 @@
 import { discoverModels, judgingSetup, openServices, type Services } from '../../config/index.js';
-import type { ModelInfo, Run } from '../../core/index.js';
-import { AibaasError } from '../../core/index.js';
+import type { ModelInfo, Run, Task } from '../../core/index.js';
+import { AibaasError, estimateJudging } from '../../core/index.js';
 import { judgeRun, type JudgingSummary } from '../../engine/index.js';
 import type { CommandContext } from '../context.js';
 
@@ -51,4 +51,16 @@ export async function judgeCommand(context: CommandContext, runId: string): Prom
   } finally {
     await services.close();
   }
+}
+
+/** The projected cost of judging a run of these models and tasks; undefined when no judges are configured. */
+export function judgingEstimate(context: CommandContext, services: Services, discovered: readonly ModelInfo[], models: readonly ModelInfo[], tasks: readonly Task[], repeat: number) {
+  const setup = judgingSetup(services, discovered);
+  if (!setup.enabled) return undefined;
+  const byId = new Map(discovered.map((model) => [model.id, model]));
+  const sample = context.config.judges.sample;
+  return estimateJudging({
+    models, tasks, repeat, seats: setup.panel.map((seat) => byId.get(seat.judgeId)!), selfReview: setup.selfReview,
+    share: sample.top + sample.random, expectedOutputTokens: context.config.run.expectedOutputTokens,
+  });
 }

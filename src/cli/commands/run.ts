@@ -4,12 +4,12 @@ import { answerGrader, callableModels, discoverModels, openServices, type Servic
 import type { ModelInfo, Run, RunOptions } from '../../core/index.js';
 import { AibaasError, estimateRun } from '../../core/index.js';
 import { executeRun, planRun, reuseFromStore } from '../../engine/index.js';
-import { estimateLine } from '../estimate-line.js';
+import { estimateLine, judgingEstimateLine } from '../estimate-line.js';
 import { getToolchain } from '../../sandbox/index.js';
 import type { CommandContext } from '../context.js';
 import { renderLeaderboard } from '../leaderboard-table.js';
 import { createProgressReporter } from '../progress.js';
-import { judgeStoredRun } from './judge.js';
+import { judgeStoredRun, judgingEstimate } from './judge.js';
 
 export interface RunCommandOptions {
   models?: string[];
@@ -112,6 +112,8 @@ export async function runCommand(context: CommandContext, options: RunCommandOpt
       context.stderr.write(`run ${run.id}: ${run.modelIds.length} models × ${run.taskIds.length} tasks × ${run.options.repeat} (seed ${run.options.seed})\n`);
       const estimate = estimateRun({ models, tasks, repeat: run.options.repeat, maxOutputTokens: run.options.maxOutputTokens, expectedOutputTokens: context.config.run.expectedOutputTokens });
       context.stderr.write(`${estimateLine(estimate, run.options.maxCostUsd)}\n`);
+      const judging = judgingEstimate(context, services, discovered, models, tasks, run.options.repeat);
+      if (judging) context.stderr.write(`${judgingEstimateLine(judging)}\n`);
     }
     preflight(services, run);
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JudgeReview, ResultRef } from '../../src/core/index.js';
 import { MIGRATIONS, migrate, type SqlClient, type Store } from '../../src/store/index.js';
 import { makeErrorResult, makeModel, makeResult, makeRun, makeTask, uniqueId } from './fixtures/records.js';
 
@@ -221,6 +222,65 @@ export function defineStoreConformance(name: string, factory: () => Promise<Stor
         const byId = new Map(rows.map((row) => [row.id, row]));
         expect(byId.get(one)).toMatchObject({ title: 'Edited', difficulty: 'hard', bank_version: 'v2', content: edited });
         expect(byId.get(two)).toMatchObject({ title: 'Run-length encoding', bank_version: 'v1', content: makeTask(two) });
+      });
+    });
+
+    describe('reviews and votes', () => {
+      async function storedResult(): Promise<ResultRef> {
+        const run = await newRun();
+        const record = makeResult(run.id);
+        await store().saveResult(record);
+        return { runId: record.runId, modelId: record.modelId, taskId: record.taskId, attempt: record.attempt };
+      }
+      const review = (ref: ResultRef, overrides: Partial<JudgeReview> = {}): JudgeReview => ({
+        ref, judgeId: 'judge/a', role: 'security', kind: 'team', weight: 2, status: 'ok', score: 7.5, criteria: { remediation: 8 },
+        reasoning: 'fine', criticalIssues: ['x'], suggestions: ['y'], rawReply: '{"score": 7.5}', error: null, calls: 1,
+        rubricHash: 'sha256:r', answerHash: `sha256:${ref.runId}`, cachedFrom: null, costUsd: 0.001, createdAt: '2026-11-29T10:00:00.000Z', ...overrides,
+      });
+
+      it('round-trips judge reviews; a failed review is replaced by a later one, a successful one kept', async () => {
+        const ref = await storedResult();
+        expect(await store().saveJudgeReview(review(ref, { status: 'failed', score: null, criteria: {}, error: 'invalid reply', calls: 2, costUsd: 0.002 }))).toBe(true);
+        expect(await store().saveJudgeReview(review(ref))).toBe(true);
+        const [stored] = await store().listJudgeReviews(ref.runId);
+        // The calls and cost of the failed attempts are added to the successful review's.
+        expect(stored).toStrictEqual(review(ref, { calls: 3, costUsd: 0.003 }));
+        expect(await store().saveJudgeReview(review(ref, { score: 1 }))).toBe(false);
+        expect((await store().listJudgeReviews(ref.runId, ref))[0]?.score).toBe(7.5);
+      });
+
+      it('finds a cached review by judge, rubric and answer, never a failed one', async () => {
+        const ref = await storedResult();
+        await store().saveJudgeReview(review(ref, { judgeId: 'judge/failing', status: 'failed', score: null, error: 'x' }));
+        expect(await store().findCachedReview('judge/failing', 'sha256:r', `sha256:${ref.runId}`)).toBeUndefined();
+        await store().saveJudgeReview(review(ref));
+        expect((await store().findCachedReview('judge/a', 'sha256:r', `sha256:${ref.runId}`))?.ref).toStrictEqual(ref);
+        expect(await store().findCachedReview('judge/a', 'sha256:other', `sha256:${ref.runId}`)).toBeUndefined();
+      });
+
+      it('keeps one staff review per author and one vote per user, and refuses unknown results with RESULT_NOT_FOUND', async () => {
+        const ref = await storedResult();
+        const staff = { ref, author: 'ana', correctness: 7, quality: 6, bestPractices: 5, efficiency: 4, overall: 6, notes: 'n', createdAt: '2026-11-29T10:00:00.000Z' };
+        await store().saveStaffReview(staff);
+        await store().saveStaffReview({ ...staff, overall: 8 });
+        expect(await store().listStaffReviews(ref.runId)).toStrictEqual([{ ...staff, overall: 8 }]);
+        const vote = { ref, userId: 'u1', vote: 1 as const, comment: '', createdAt: '2026-11-29T10:00:00.000Z' };
+        await store().saveVote(vote);
+        await store().saveVote({ ...vote, vote: -1 });
+        await store().saveVote({ ...vote, userId: 'u2' });
+        expect((await store().listVotes(ref.runId)).map((entry) => [entry.userId, entry.vote])).toEqual([['u1', -1], ['u2', 1]]);
+        await expect(store().saveVote({ ...vote, ref: { ...ref, taskId: 'missing' } })).rejects.toMatchObject({ code: 'RESULT_NOT_FOUND' });
+        await expect(store().saveStaffReview({ ...staff, ref: { ...ref, attempt: 9 } })).rejects.toMatchObject({ code: 'RESULT_NOT_FOUND' });
+      });
+
+      it('updates a result\'s scores in place and reads it back by key', async () => {
+        const ref = await storedResult();
+        const before = required(await store().getResult(ref));
+        const automated = { ...required(before.automated), score: 6.5 };
+        await store().updateResultScores(ref, { automated, layers: { automated: 6.5, team: 4 }, finalScore: 5.9 });
+        const after = required(await store().getResult(ref));
+        expect(after).toStrictEqual({ ...before, automated, layers: { automated: 6.5, team: 4 }, finalScore: 5.9 });
+        expect(await store().getResult({ ...ref, attempt: 99 })).toBeUndefined();
       });
     });
 

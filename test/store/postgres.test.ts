@@ -56,7 +56,7 @@ describe('PostgreSQL client', () => {
         'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name',
         [schema],
       );
-      expect(rows.map((row) => row.table_name)).toEqual(['models', 'providers', 'results', 'runs', 'schema_migrations', 'tasks']);
+      expect(rows.map((row) => row.table_name)).toEqual(['judge_reviews', 'models', 'providers', 'results', 'runs', 'schema_migrations', 'staff_reviews', 'tasks', 'user_votes']);
     } finally {
       await Promise.all(clients.map((client) => client.close()));
     }

@@ -1,5 +1,5 @@
 import type { Interval, ModelInfo, ResultRecord, Scenario, ScoreLayer } from '../core/index.js';
-import { mean, quantile, SCENARIOS, statisticalRanks, stratifiedBootstrap } from '../core/index.js';
+import { mean, quantile, SCENARIOS, SCORE_LAYERS, statisticalRanks, stratifiedBootstrap } from '../core/index.js';
 
 export interface LeaderboardOptions {
   /** Bootstrap resamples (≥ 1,000). */
@@ -61,7 +61,7 @@ function scoreRow(modelId: string, results: ResultRecord[], info: ModelInfo | un
     costPerTask: costUnknown || costs.length === 0 ? null : mean(costs as number[]),
     costUnknown,
     latencyP95Ms: latencies.length > 0 ? quantile(latencies, 0.95) : null,
-    layers: [...layers],
+    layers: SCORE_LAYERS.filter((layer) => layers.has(layer)),
   };
 }
 

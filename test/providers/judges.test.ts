@@ -5,6 +5,7 @@ import { computeLeaderboard } from '../../src/analytics/index.js';
 import { answerGrader, callableModels, discoverModels, judgingSetup, loadConfig, openServices, type Services } from '../../src/config/index.js';
 import { finalScore, type JudgeReview, type ModelInfo, type ResultRecord, type Run, type Task } from '../../src/core/index.js';
 import { executeRun, judgeRun, planRun } from '../../src/engine/index.js';
+import { judgesReport } from '../../src/cli/commands/reviews.js';
 import { repoRoot, tempDir } from '../e2e/cli-helpers.js';
 import { type FakeGenerateRequest, type FakeProvider, startFakeProvider } from '../support/fake-provider/server.js';
 
@@ -166,6 +167,14 @@ describe('judges against a fake judge server', () => {
     }
     const rows = computeLeaderboard(results, discovered.filter((model) => model.id === 'openai/coder-fake'), { resamples: 200, seed: 1 });
     expect(rows[0]?.layers).toEqual(expect.arrayContaining(['automated', 'selfReview', 'team']));
+  });
+
+  it('reports how the panel agrees: alpha over the judges that gave scores, failed reviews left out', () => {
+    const report = judgesReport(run.id, results, reviews, []);
+    expect(report.panel).toMatchObject({ judges: 3, results: 2 });
+    // Both results got 7, 5 and 2: all the disagreement is within results, so alpha = 1 − 12.67/10.13 = −0.25.
+    expect(report.panel.krippendorffAlpha).toBeCloseTo(-0.25, 6);
+    expect(report.judges.find((judge) => judge.judgeId === 'google/judge-broken')).toMatchObject({ ok: 0, failed: 2 });
   });
 
   it('judging again keeps the successful reviews and retries only the failed ones', async () => {

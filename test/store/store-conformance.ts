@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JudgeReview, ResultRef } from '../../src/core/index.js';
+import type { AutomatedScore, JudgeReview, ResultRef } from '../../src/core/index.js';
 import { MIGRATIONS, migrate, type SqlClient, type Store } from '../../src/store/index.js';
 import { makeErrorResult, makeModel, makeResult, makeRun, makeTask, uniqueId } from './fixtures/records.js';
 
@@ -276,7 +276,7 @@ export function defineStoreConformance(name: string, factory: () => Promise<Stor
       it('updates a result\'s scores in place and reads it back by key', async () => {
         const ref = await storedResult();
         const before = required(await store().getResult(ref));
-        const automated = { ...required(before.automated), score: 6.5 };
+        const automated = { ...(before.automated as AutomatedScore), score: 6.5 };
         await store().updateResultScores(ref, { automated, layers: { automated: 6.5, team: 4 }, finalScore: 5.9 });
         const after = required(await store().getResult(ref));
         expect(after).toStrictEqual({ ...before, automated, layers: { automated: 6.5, team: 4 }, finalScore: 5.9 });

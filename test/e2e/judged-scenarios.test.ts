@@ -70,5 +70,12 @@ describe('aibaas run on code review, security and documentation, without judges'
     expect(judge.code).not.toBe(0);
     expect(judge.stderr).toContain('JUDGE_NOT_AVAILABLE');
     expect(judge.stderr).toContain('openai/no-such-judge');
+    // A run with that config stops before it starts: no new run is stored.
+    const runs = async () => (JSON.parse((await cli(['runs', '--json'])).stdout) as unknown[]).length;
+    const before = await runs();
+    const run = await cli(['-c', 'judges.yaml', 'run', '-m', 'baseline/oracle', '-l', 'python', '-s', 'security', '-d', 'easy']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('JUDGE_NOT_AVAILABLE');
+    expect(await runs()).toBe(before);
   });
 });

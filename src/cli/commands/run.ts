@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { computeLeaderboard } from '../../analytics/index.js';
-import { answerGrader, callableModels, discoverModels, openServices, type Services } from '../../config/index.js';
+import { answerGrader, callableModels, discoverModels, judgingSetup, openServices, type Services } from '../../config/index.js';
 import type { ModelInfo, Run, RunOptions } from '../../core/index.js';
 import { AibaasError, estimateRun } from '../../core/index.js';
 import { executeRun, planRun, reuseFromStore } from '../../engine/index.js';
@@ -81,6 +81,8 @@ export async function runCommand(context: CommandContext, options: RunCommandOpt
   const services = await openServices(context.config, context.warn);
   try {
     const discovered = await discoverModels(services, context.warn);
+    // A judge that is not available stops the run before it starts, not after every answer has been paid for.
+    judgingSetup(services, discovered);
     let run: Run;
     let models: ModelInfo[];
     if (options.resume !== undefined) {

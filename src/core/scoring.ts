@@ -233,17 +233,21 @@ export function securityScore(measures: SecurityMeasures): AutomatedScore {
     { name: 'medium', weight: SECURITY_WEIGHTS.medium, value: share(['medium', 'low']), detail: detail(['medium', 'low']) },
     { name: 'remediation', weight: SECURITY_WEIGHTS.remediation, value: measures.remediation, ...(measures.remediation === null ? { detail: NOT_JUDGED } : {}) },
   ]);
-  const anyFound = measures.issues.some((issue) => issue.found);
-  // The remediation credit needs something found to remediate: without a finding, advice is about nothing.
-  const score = anyFound ? base.score : 0;
+  // Weight 0: the value (the share of the scale taken off) is applied after the weighted mean, not inside it.
+  const falsePositives: ScoreComponent = { name: 'false-positives', weight: 0, value: penalty, detail: `${measures.falsePositives} of ${measures.findings} findings match no planted issue: −${(penalty * 10).toFixed(1)} points` };
+  return withFalsePositivePenalty(base, falsePositives);
+}
+
+/**
+ * The security score after its weighted mean: nothing found scores 0 (remediation advice needs something found to
+ * remediate), then the false-positive penalty is taken off the scale. Used when scoring and when judges fill parts in.
+ */
+function withFalsePositivePenalty(base: AutomatedScore, penalty: ScoreComponent): AutomatedScore {
+  const anyFound = base.components.some((c) => ['critical', 'high', 'medium'].includes(c.name) && (c.value ?? 0) > 0);
   return {
     ...base,
-    score: roundScore(clampScore(score - penalty * 10)),
-    components: [
-      ...base.components,
-      // Weight 0: the value (the share of the scale taken off) is applied after the weighted mean, not inside it.
-      { name: 'false-positives', weight: 0, value: penalty, detail: `${measures.falsePositives} of ${measures.findings} findings match no planted issue: −${(penalty * 10).toFixed(1)} points` },
-    ],
+    score: roundScore(clampScore((anyFound ? base.score : 0) - (penalty.value ?? 0) * 10)),
+    components: [...base.components, penalty],
   };
 }
 
@@ -269,11 +273,12 @@ export interface DocumentationMeasures {
 export function documentationScore(measures: DocumentationMeasures): AutomatedScore {
   const completeness = measures.required > 0 ? measures.documented / measures.required : 0;
   const format = measures.comments > 0 ? measures.validComments / measures.comments : 0;
-  const judged = measures.documented > 0;
+  // Accuracy and clarity of documentation that is not there are 0, whatever a judge said.
+  const judged = (value: number | null) => (value === null ? null : measures.documented > 0 ? value : 0);
   return combineComponents('documentation', [
     { name: 'completeness', weight: DOCUMENTATION_WEIGHTS.completeness, value: completeness * measures.behaviour, detail: `${measures.documented}/${measures.required} documented; behaviour kept ${(measures.behaviour * 100).toFixed(0)}%` },
-    { name: 'accuracy', weight: DOCUMENTATION_WEIGHTS.accuracy, value: judged ? measures.accuracy : measures.accuracy === null ? null : 0, ...(measures.accuracy === null ? { detail: NOT_JUDGED } : {}) },
-    { name: 'clarity', weight: DOCUMENTATION_WEIGHTS.clarity, value: judged ? measures.clarity : measures.clarity === null ? null : 0, ...(measures.clarity === null ? { detail: NOT_JUDGED } : {}) },
+    { name: 'accuracy', weight: DOCUMENTATION_WEIGHTS.accuracy, value: judged(measures.accuracy), ...(measures.accuracy === null ? { detail: NOT_JUDGED } : {}) },
+    { name: 'clarity', weight: DOCUMENTATION_WEIGHTS.clarity, value: judged(measures.clarity), ...(measures.clarity === null ? { detail: NOT_JUDGED } : {}) },
     { name: 'format', weight: DOCUMENTATION_WEIGHTS.format, value: format * measures.behaviour, detail: `${measures.validComments}/${measures.comments} comments valid` },
   ]);
 }
@@ -307,8 +312,5 @@ export function withJudgedComponents(score: AutomatedScore, scenario: Scenario, 
         : { name: component.name, weight: component.weight, value: clampScore(value) / 10, detail: 'mean of the judges' };
     });
   const combined = combineComponents(score.grader, components);
-  if (!penalty) return combined;
-  const points = (penalty.value ?? 0) * 10;
-  const anyFound = components.some((c) => ['critical', 'high', 'medium'].includes(c.name) && (c.value ?? 0) > 0);
-  return { ...combined, score: roundScore(clampScore((anyFound ? combined.score : 0) - points)), components: [...combined.components, penalty] };
+  return penalty ? withFalsePositivePenalty(combined, penalty) : combined;
 }

@@ -196,8 +196,9 @@ export function judgingSetup(services: Services, discovered: readonly ModelInfo[
   const known = new Map(discovered.map((model) => [model.id, model]));
   const panel: JudgeSeat[] = [];
   const check = (id: string) => {
-    if (!known.has(id) || id.startsWith('baseline/')) {
-      throw new AibaasError('JUDGE_NOT_AVAILABLE', `Judge model "${id}" is not ${id.startsWith('baseline/') ? 'a language model (baselines cannot judge)' : 'among the discovered models'}.`, {
+    const model = known.get(id);
+    if (!model || model.baseline) {
+      throw new AibaasError('JUDGE_NOT_AVAILABLE', `Judge model "${id}" is not ${model ? 'a language model (baselines cannot judge)' : 'among the discovered models'}.`, {
         fix: 'Name discovered models in judges.panel / judges.models (`aibaas models` lists them) and configure their provider.',
       });
     }

@@ -1,5 +1,6 @@
 import type { JudgeReview, JudgeSeat, LayerWeights, ResultRecord, ResultRef, Task } from '../core/index.js';
 import { createRandom, hashString, shuffled } from '../core/index.js';
+import pLimit from 'p-limit';
 import type { Store } from '../store/index.js';
 import { refreshResultScores } from './layers.js';
 
@@ -72,36 +73,31 @@ export async function judgeRun(options: JudgingOptions): Promise<JudgingSummary>
   const existing = new Map((await options.store.listJudgeReviews(options.runId)).map((review) => [reviewKey(review.ref, review.judgeId, review.role), review]));
   const jobs: { result: ResultRecord; seat: JudgeSeat }[] = [];
   for (const result of sampled) {
-    if (options.selfReview && !result.modelId.startsWith('baseline/')) jobs.push({ result, seat: { judgeId: result.modelId, role: 'self', kind: 'self', weight: 1 } });
+    // A model that cannot be called (a baseline, a provider no longer configured) reviews nothing of its own.
+    if (options.selfReview && options.reviewer.canJudge(result.modelId)) jobs.push({ result, seat: { judgeId: result.modelId, role: 'self', kind: 'self', weight: 1 } });
     for (const seat of options.panel) jobs.push({ result, seat });
   }
   const summary: JudgingSummary = { planned: jobs.length, reviewed: 0, cached: 0, failed: 0, skipped: 0, costUsd: 0 };
   const touched = new Map<string, ResultRef>();
+  const limit = pLimit(Math.max(1, options.concurrency));
   let done = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const { result, seat } = jobs[next++]!;
-      const ref = refOf(result);
-      const stored = existing.get(reviewKey(ref, seat.judgeId, seat.role));
-      const task = options.taskById(result.taskId);
-      if (stored?.status === 'ok' || !task || !options.reviewer.canJudge(seat.judgeId)) {
-        summary.skipped++;
-      } else {
-        const review = await judgeOne(options, seat, task, result, ref);
-        if (review.cachedFrom) summary.cached++;
-        else if (review.status === 'failed') summary.failed++;
-        else summary.reviewed++;
-        summary.costUsd += review.costUsd ?? 0;
-        await options.store.saveJudgeReview(review);
-        touched.set(reviewKey(ref, '', ''), ref);
-        options.onProgress?.(++done, jobs.length, review);
-        continue;
-      }
+  await Promise.all(jobs.map(({ result, seat }) => limit(async () => {
+    const ref = refOf(result);
+    const task = options.taskById(result.taskId);
+    if (existing.get(reviewKey(ref, seat.judgeId, seat.role))?.status === 'ok' || !task || !options.reviewer.canJudge(seat.judgeId)) {
+      summary.skipped++;
       done++;
+      return;
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
+    const review = await judgeOne(options, seat, task, result, ref);
+    if (review.cachedFrom) summary.cached++;
+    else if (review.status === 'failed') summary.failed++;
+    else summary.reviewed++;
+    summary.costUsd += review.costUsd ?? 0;
+    await options.store.saveJudgeReview(review);
+    touched.set(reviewKey(ref, '', ''), ref);
+    options.onProgress?.(++done, jobs.length, review);
+  })));
   for (const ref of touched.values()) await refreshResultScores(options.store, ref, options.weights);
   return summary;
 }

@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { discoverModels, openServices } from '../../config/index.js';
+import { discoverModels, judgingSetup, openServices } from '../../config/index.js';
 import { estimateRun } from '../../core/index.js';
 import { planRun } from '../../engine/index.js';
 import type { CommandContext } from '../context.js';
@@ -25,7 +25,7 @@ export async function estimateCommand(context: CommandContext, options: RunComma
     const models = discovered.filter((model) => run.modelIds.includes(model.id));
     const tasks = services.bank.tasks.filter((task) => run.taskIds.includes(task.id));
     const estimate = estimateRun({ models, tasks, repeat: run.options.repeat, maxOutputTokens: run.options.maxOutputTokens, expectedOutputTokens: context.config.run.expectedOutputTokens });
-    const judging = judgingEstimate(context, services, discovered, models, tasks, run.options.repeat);
+    const judging = judgingEstimate(context, judgingSetup(services, discovered), discovered, models, tasks, run.options.repeat);
     if (options.json) {
       context.stdout.write(`${JSON.stringify({ seed: run.options.seed, tasks: tasks.length, repeat: run.options.repeat, ...estimate, judging: judging ?? null }, null, 2)}\n`);
       return 0;

@@ -1,21 +1,21 @@
-import { discoverModels, judgingSetup, openServices, type Services } from '../../config/index.js';
+import { discoverModels, judgingSetup, openServices, type JudgingSetup, type Services } from '../../config/index.js';
 import type { ModelInfo, Run, Task } from '../../core/index.js';
 import { AibaasError, estimateJudging } from '../../core/index.js';
 import { judgeRun, type JudgingSummary } from '../../engine/index.js';
 import type { CommandContext } from '../context.js';
 
 /** Runs the judging phase of a run with progress on stderr; undefined when no judges are configured. */
-export async function judgeStoredRun(context: CommandContext, services: Services, run: Run, discovered: readonly ModelInfo[]): Promise<JudgingSummary | undefined> {
-  const setup = judgingSetup(services, discovered);
+export async function judgeStoredRun(context: CommandContext, services: Services, run: Run, setup: JudgingSetup): Promise<JudgingSummary | undefined> {
   if (!setup.enabled) return undefined;
   const seats = `${setup.panel.length} panel judge${setup.panel.length === 1 ? '' : 's'}${setup.selfReview ? ' + self-review' : ''}`;
   context.stderr.write(`judging ${run.id}: ${seats}, sample top ${context.config.judges.sample.top * 100}% + random ${context.config.judges.sample.random * 100}%\n`);
   let lastPrinted = 0;
+  const tasks = new Map(services.bank.tasks.map((task) => [task.id, task]));
   const summary = await judgeRun({
     store: services.store,
     runId: run.id,
     seed: run.options.seed,
-    taskById: (id) => services.bank.tasks.find((task) => task.id === id),
+    taskById: (id) => tasks.get(id),
     panel: setup.panel,
     sample: context.config.judges.sample,
     selfReview: setup.selfReview,
@@ -42,7 +42,7 @@ export async function judgeCommand(context: CommandContext, runId: string): Prom
     const run = await services.store.getRun(runId);
     if (!run) throw new AibaasError('RUN_NOT_FOUND', `There is no run "${runId}".`, { fix: '`aibaas runs` lists the runs.' });
     const discovered = await discoverModels(services, context.warn);
-    const summary = await judgeStoredRun(context, services, run, discovered);
+    const summary = await judgeStoredRun(context, services, run, judgingSetup(services, discovered));
     if (!summary) {
       context.stdout.write('No judges are configured: scores stay automated-only. Set judges.panel, judges.models or judges.selfReview (docs/judging.md).\n');
       return 0;
@@ -54,8 +54,7 @@ export async function judgeCommand(context: CommandContext, runId: string): Prom
 }
 
 /** The projected cost of judging a run of these models and tasks; undefined when no judges are configured. */
-export function judgingEstimate(context: CommandContext, services: Services, discovered: readonly ModelInfo[], models: readonly ModelInfo[], tasks: readonly Task[], repeat: number) {
-  const setup = judgingSetup(services, discovered);
+export function judgingEstimate(context: CommandContext, setup: JudgingSetup, discovered: readonly ModelInfo[], models: readonly ModelInfo[], tasks: readonly Task[], repeat: number) {
   if (!setup.enabled) return undefined;
   const byId = new Map(discovered.map((model) => [model.id, model]));
   const sample = context.config.judges.sample;

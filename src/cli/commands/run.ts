@@ -82,7 +82,7 @@ export async function runCommand(context: CommandContext, options: RunCommandOpt
   try {
     const discovered = await discoverModels(services, context.warn);
     // A judge that is not available stops the run before it starts, not after every answer has been paid for.
-    judgingSetup(services, discovered);
+    const judging = judgingSetup(services, discovered);
     let run: Run;
     let models: ModelInfo[];
     if (options.resume !== undefined) {
@@ -114,8 +114,8 @@ export async function runCommand(context: CommandContext, options: RunCommandOpt
       context.stderr.write(`run ${run.id}: ${run.modelIds.length} models × ${run.taskIds.length} tasks × ${run.options.repeat} (seed ${run.options.seed})\n`);
       const estimate = estimateRun({ models, tasks, repeat: run.options.repeat, maxOutputTokens: run.options.maxOutputTokens, expectedOutputTokens: context.config.run.expectedOutputTokens });
       context.stderr.write(`${estimateLine(estimate, run.options.maxCostUsd)}\n`);
-      const judging = judgingEstimate(context, services, discovered, models, tasks, run.options.repeat);
-      if (judging) context.stderr.write(`${judgingEstimateLine(judging)}\n`);
+      const judgingCost = judgingEstimate(context, judging, discovered, models, tasks, run.options.repeat);
+      if (judgingCost) context.stderr.write(`${judgingEstimateLine(judgingCost)}\n`);
     }
     preflight(services, run);
 
@@ -142,7 +142,7 @@ export async function runCommand(context: CommandContext, options: RunCommandOpt
       process.off('SIGINT', onSignal);
     }
 
-    if (!outcome.budgetReached && outcome.completed === outcome.planned) await judgeStoredRun(context, services, run, discovered);
+    if (!outcome.budgetReached && outcome.completed === outcome.planned) await judgeStoredRun(context, services, run, judging);
     const results = await services.store.listResults(run.id);
     const rows = computeLeaderboard(results, models, { resamples: context.config.run.bootstrapResamples, seed: run.options.seed });
     context.stdout.write(`\nLeaderboard of ${run.id} (bank ${run.bankVersion}, seed ${run.options.seed}, ${context.config.run.bootstrapResamples} bootstrap resamples)\n`);

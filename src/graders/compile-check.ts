@@ -26,7 +26,7 @@ export function asProgram(language: Language, code: string): { source: string; f
 }
 
 /** Compiles (and, for interpreted languages, loads) a module in the sandbox; null when it is fine, else why not. */
-export async function compileProblem(toolchain: Toolchain, code: string): Promise<string | null> {
+export async function compileModule(toolchain: Toolchain, code: string): Promise<string | null> {
   const program = asProgram(toolchain.language, code);
   const result = await toolchain.runProgram({ source: program.source, ...(program.fileName ? { fileName: program.fileName } : {}) });
   if (result.status === 'ok' && result.exitCode === 0) return null;

@@ -11,7 +11,7 @@ export interface DocumentationCoverage {
   required: number;
   comments: number;
   validComments: number;
-  /** What is missing or malformed, for the breakdown: `add: summary missing`, `add(count): @param missing`. */
+  /** What is missing or malformed, for the breakdown: `add: no doc comment`, `add: parameter count not documented`. */
   gaps: string[];
 }
 

@@ -1,6 +1,6 @@
 import type { SandboxReport, Task } from '../core/index.js';
 import type { Toolchain } from '../sandbox/index.js';
-import { compileProblem } from './compile-check.js';
+import { compileModule } from './compile-check.js';
 import { documentationCoverage } from './documentation.js';
 import { extractCode } from './extract.js';
 import { reviewFindings } from './review.js';
@@ -74,7 +74,7 @@ async function reviewChecks(task: Task, toolchain: Toolchain, run: (solution: st
     if (planted.status === 'passed') reasons.push('the code under review passes every test: the planted defects are not real');
   } else {
     for (const [role, code] of [['original', original], ['reference', task.reference]] as const) {
-      const problem = await compileProblem(toolchain, code);
+      const problem = await compileModule(toolchain, code);
       if (problem) reasons.push(`${role} does not compile: ${problem}`);
     }
   }

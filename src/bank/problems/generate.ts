@@ -201,7 +201,7 @@ function normalisedName(name: string): string {
 }
 
 /** The doc texts of a public item of a problem's reference: the main function from the problem, the rest generic. */
-function itemDocs(source: ProblemSource, language: Language, item: DocumentableItem) {
+function itemDocs(source: ProblemSource, item: DocumentableItem) {
   const problem = source.problem;
   const sentence = (problem.statement.split(/(?<=\.)\s/)[0] ?? problem.title).replace(/\s+/g, ' ').trim();
   const isMain = normalisedName(item.name) === normalisedName(problem.name);
@@ -223,7 +223,7 @@ function formatTypeName(type: { kind: string; of?: unknown }): string {
 /** A documentation task: the reference without doc comments; its documented form is the reference answer. */
 function documentationTask(source: ProblemSource, language: Language, reference: string, tools: DocumentationTools, options: GenerateOptions): GeneratedTask {
   const original = tools.strip(language, reference);
-  const documented = tools.render(language, original, (item) => itemDocs(source, language, item));
+  const documented = tools.render(language, original, (item) => itemDocs(source, item));
   const { id, dir, renderer, extension, meta, tests } = base(source, language, 'documentation', options);
   const files = { reference: `reference.${extension}`, tests: [renderer.testFile], original: `original.${extension}` };
   const yaml = taskYaml({ ...meta, prompt: documentationPrompt(source.problem, renderer, original, tools.format(language)), files });
